@@ -1,0 +1,101 @@
+import type { ChartSpec } from '@/lib/charts/spec';
+import { escapeXml, wrapWords, CHAR_EM } from './text-layout';
+
+/**
+ * Wraps a plot's SVG with everything a chart needs when it travels alone: title, units,
+ * legend, notes, source and reference period. The result is the figure on the page and the
+ * file people download, so the two cannot differ.
+ */
+export function composeFigureSvg(spec: ChartSpec, plotSvg: string, plot: { width: number; height: number }): string {
+  const width = plot.width;
+  const pad = 12;
+  const parts: string[] = [];
+  let y = pad;
+  const textBlock = (text: string, size: number, cls: string, weight = 400): void => {
+    const maxChars = Math.floor((width - pad * 2) / (size * CHAR_EM));
+    for (const line of wrapWords(text, maxChars, 4)) {
+      y += size * 1.25;
+      parts.push(`<text x="${pad}" y="${y.toFixed(1)}" font-size="${size}" font-weight="${weight}" class="${cls}">${escapeXml(line)}</text>`);
+    }
+  };
+  textBlock(spec.title, width < 500 ? 15 : 17, 'fig-title', 700);
+  textBlock(spec.subtitle, 12, 'fig-muted');
+  y += 6;
+  y = legend(spec, parts, y, width, pad);
+  const plotTop = y + 4;
+  parts.push(`<g transform="translate(0 ${plotTop.toFixed(1)})">${plotSvg}</g>`);
+  y = plotTop + plot.height + 4;
+  for (const note of spec.notes) textBlock(note, 11, 'fig-muted');
+  textBlock(`Source: ${spec.source}. Reference period: ${spec.referencePeriod}.`, 11, 'fig-muted');
+  const height = Math.ceil(y + pad);
+  const uid = `${spec.id}-${width}`;
+  const titleId = `${uid}-title`;
+  const descId = `${uid}-desc`;
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" class="figure-svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${titleId} ${descId}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif">`,
+    `<title id="${titleId}">${escapeXml(spec.title)}</title>`,
+    `<desc id="${descId}">${escapeXml(spec.altText)}</desc>`,
+    `<style>${FIGURE_STYLE}</style>`,
+    `<defs>${hatches(spec, width)}</defs>`,
+    `<rect class="fig-bg" x="0" y="0" width="${width}" height="${height}"/>`,
+    ...parts,
+    '</svg>',
+  ].join('');
+}
+
+function legend(spec: ChartSpec, parts: string[], top: number, width: number, pad: number): number {
+  let x = pad;
+  let y = top;
+  for (const item of spec.legend) {
+    const w = 18 + item.label.length * 12 * CHAR_EM + 14;
+    if (x + w > width - pad && x > pad) {
+      x = pad;
+      y += 18;
+    }
+    const swatch = item.dashed
+      ? `<line x1="${x}" x2="${x + 12}" y1="${y + 8}" y2="${y + 8}" stroke="${item.color}" stroke-width="2" stroke-dasharray="3 2"/>`
+      : `<rect x="${x}" y="${y + 2}" width="12" height="12" rx="2" fill="${item.color}"/>`;
+    parts.push(`${swatch}<text x="${x + 17}" y="${y + 12.5}" font-size="12" class="fig-text">${escapeXml(item.label)}</text>`);
+    x += w;
+  }
+  return spec.legend.length ? y + 22 : y;
+}
+
+/** Top-coded bars are hatched in their occupation's colour. */
+function hatches(spec: ChartSpec, width: number): string {
+  if (spec.kind !== 'bar') return '';
+  return spec.bars
+    .filter((b) => b.topCoded)
+    .map((b) => `<pattern id="${hatchId(b.key, width)}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="${b.color}" fill-opacity="0.3"/><line x1="0" y1="0" x2="0" y2="6" stroke="${b.color}" stroke-width="3"/></pattern>`)
+    .join('');
+}
+
+const FIGURE_STYLE = [
+  '.fig-bg{fill:#fff}',
+  '.fig-title,.fig-text,.recharts-label-list text,.chart-tick{fill:#1a1a1a}',
+  '.fig-muted,.chart-reference-label,.chart-axis-label{fill:#4a4a4a}',
+  '.chart-axis text{fill:#333}',
+  '.chart-axis line,.chart-axis path{stroke:#888}',
+  '.chart-grid line{stroke:#e3e3e3}',
+  '.chart-reference line,.chart-reference{stroke:#333}',
+  '.chart-break line,.chart-break{stroke:#b00}',
+  '.chart-context-dot{fill:#bbb;fill-opacity:.55}',
+  '.chart-point{stroke:#fff}',
+  '.chart-median-edge{stroke:#1a1a1a;stroke-width:0}',
+  '@media (prefers-color-scheme: dark){',
+  '.fig-bg{fill:#121417}',
+  '.fig-title,.fig-text,.recharts-label-list text,.chart-tick{fill:#f0f0f0}',
+  '.fig-muted,.chart-reference-label,.chart-axis-label{fill:#c4c4c4}',
+  '.chart-axis text{fill:#ddd}',
+  '.chart-grid line{stroke:#2e3238}',
+  '.chart-reference line,.chart-reference{stroke:#ddd}',
+  '.chart-break line,.chart-break{stroke:#ff7b7b}',
+  '.chart-context-dot{fill:#666}',
+  '.chart-point{stroke:#121417}',
+  '}',
+].join('');
+
+/** Pattern ids carry the width: both layouts of a chart sit in one page. */
+export function hatchId(key: string, width: number): string {
+  return `hatch-${key.replace(/[^A-Za-z0-9-]/g, '')}-${width}`;
+}

@@ -1,0 +1,27 @@
+import type { ChartSpec } from '@/lib/charts/spec';
+import { BarPlot } from './bar-chart';
+import { LinePlot } from './line-chart';
+import { RangePlot } from './range-chart';
+import { ScatterPlot } from './scatter-chart';
+import { bandHeight, type PlotSize } from './plot-size';
+
+/** The plot area's size for a spec at a given width. */
+export function plotSize(spec: ChartSpec, width: number): PlotSize {
+  if (spec.kind === 'bar') return { width, height: bandHeight(spec.bars.length, width) };
+  if (spec.kind === 'range') return { width, height: bandHeight(spec.rows.length, width) };
+  return { width, height: width < 500 ? 260 : 340 };
+}
+
+/** The recharts element for a spec. */
+export function Plot({ spec, size }: { spec: ChartSpec; size: PlotSize }) {
+  switch (spec.kind) {
+    case 'bar':
+      return <BarPlot spec={spec} size={size} />;
+    case 'range':
+      return <RangePlot spec={spec} size={size} />;
+    case 'scatter':
+      return <ScatterPlot spec={spec} size={size} />;
+    case 'line':
+      return <LinePlot spec={spec} size={size} />;
+  }
+}

@@ -1,0 +1,44 @@
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
+import type { ChartSpec } from '@/lib/charts/spec';
+import { composeFigureSvg } from './figure-svg';
+import { Plot, plotSize } from './plot';
+
+/**
+ * Renders a chart with recharts into a detached DOM (jsdom in the chart worker, or the test
+ * environment) and returns the finished figure SVG. Recharts 3 draws nothing in
+ * renderToString, so the chart is rendered as a client would, then serialised: the browser
+ * receives finished SVG and no charting JavaScript.
+ */
+export async function renderFigure(spec: ChartSpec, width: number, doc: Document): Promise<string> {
+  const size = plotSize(spec, width);
+  const container = doc.createElement('div');
+  doc.body.appendChild(container);
+  const root = createRoot(container);
+  try {
+    flushSync(() => root.render(<Plot spec={spec} size={size} />));
+    await settle(container);
+    const surface = container.querySelector('svg.recharts-surface');
+    if (!surface) throw new Error(`Chart ${spec.id}: recharts rendered no SVG surface`);
+    surface.removeAttribute('style');
+    return composeFigureSvg(spec, surface.outerHTML, size);
+  } finally {
+    root.unmount();
+    container.remove();
+  }
+}
+
+/**
+ * Recharts 3 lays a chart out in effects that re-render it; production React has no `act`,
+ * so wait until the markup stops changing between macrotasks.
+ */
+async function settle(container: HTMLElement): Promise<void> {
+  let previous = '';
+  let stable = 0;
+  for (let i = 0; i < 200 && stable < 2; i++) {
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    const html = container.innerHTML;
+    stable = html === previous && html.includes('recharts-surface') ? stable + 1 : 0;
+    previous = html;
+  }
+}

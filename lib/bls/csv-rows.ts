@@ -1,0 +1,72 @@
+import Papa from 'papaparse';
+import { BlsParseError } from './errors';
+
+/** One row of a CSV file as text cells, with the 1-based line it starts on. */
+export interface CsvRow {
+  line: number;
+  cells: string[];
+}
+
+/**
+ * Splits CSV text into rows with papaparse (no header mode: BLS headers span several rows
+ * and are found by meaning). Line numbers count the line breaks inside quoted cells, so
+ * they match what an editor shows. A BOM is dropped; CRLF and LF both work. `delimiter`
+ * (e.g. '\t' for O*NET text files) overrides papaparse's guess.
+ */
+export function readCsvRows(text: string, file: string, options?: { delimiter?: string }): CsvRow[] {
+  if (text.includes('\u0000')) {
+    throw new BlsParseError({ file, line: lineOfIndex(text, text.indexOf('\u0000')), expected: 'CSV text', found: 'a NUL byte (binary data)' });
+  }
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const delimiter = options?.delimiter === undefined ? {} : { delimiter: options.delimiter };
+  const parsed = Papa.parse<string[]>(body, { header: false, dynamicTyping: false, skipEmptyLines: false, ...delimiter });
+  const hardError = parsed.errors.find((e) => e.type === 'Quotes');
+  if (hardError) {
+    const rowIndex = hardError.row ?? 0;
+    throw new BlsParseError({
+      file,
+      line: lineOfRow(parsed.data, rowIndex),
+      expected: 'a closed quoted cell',
+      found: hardError.message,
+    });
+  }
+  const rows: CsvRow[] = [];
+  let line = 1;
+  for (const cells of parsed.data) {
+    rows.push({ line, cells });
+    line += 1 + cells.reduce((n, cell) => n + countBreaks(cell), 0);
+  }
+  // A final line break makes papaparse report one empty row after it: not a row of the file.
+  const last = rows[rows.length - 1];
+  if (last && last.cells.length === 1 && last.cells[0] === '' && /\r?\n$/.test(body)) rows.pop();
+  return rows;
+}
+
+/** True when every cell of the row is empty or white space. */
+export function isBlankRow(cells: readonly string[]): boolean {
+  return cells.every((cell) => cell.trim() === '');
+}
+
+function countBreaks(cell: string): number {
+  let n = 0;
+  for (let i = 0; i < cell.length; i++) {
+    const c = cell.charCodeAt(i);
+    if (c === 10) n++;
+    else if (c === 13 && cell.charCodeAt(i + 1) !== 10) n++;
+  }
+  return n;
+}
+
+function lineOfRow(data: string[][], rowIndex: number): number {
+  let line = 1;
+  for (let i = 0; i < rowIndex && i < data.length; i++) {
+    line += 1 + (data[i] ?? []).reduce((n, cell) => n + countBreaks(cell), 0);
+  }
+  return line;
+}
+
+function lineOfIndex(text: string, index: number): number {
+  let line = 1;
+  for (let i = 0; i < index; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}

@@ -1,0 +1,84 @@
+/**
+ * What a chart draws, computed from the data in lib/ and drawn by components/charts.
+ * Plain serialisable data: the same spec feeds the SVG, its legend, its table and its CSV.
+ */
+
+export type ValueFormat = 'usd' | 'percent' | 'thousands';
+
+export interface ChartFrame {
+  /** Stable id, used for the element id and file names. */
+  id: string;
+  title: string;
+  /** Units and what is measured, e.g. "Percent change in employment, 2008–2018". */
+  subtitle: string;
+  /** Program, table and release, e.g. "BLS Employment Projections, Table 1.2, 2008-18". */
+  source: string;
+  referencePeriod: string;
+  /** The chart's main finding in words, generated from the data (the text alternative). */
+  altText: string;
+  legend: { label: string; color: string; dashed?: boolean }[];
+  /** Footnotes drawn under the chart: top-coding, missing values, SOC breaks. */
+  notes: string[];
+}
+
+export interface BarDatum {
+  key: string;
+  label: string;
+  color: string;
+  /** The bar's length; for a top-coded wage the top code. Null: nothing is drawn. */
+  value: number | null;
+  /** The label written at the bar's end: "20.3%", "≥ $239,200", "Not available (…)". */
+  display: string;
+  topCoded: boolean;
+}
+
+export interface RangeDatum {
+  key: string;
+  label: string;
+  color: string;
+  /** 10th, 25th, 50th, 75th and 90th percentiles; null where BLS publishes none. */
+  percentiles: [number | null, number | null, number | null, number | null, number | null];
+  /** Which of the five are top-coded (drawn to the top code and labelled "≥"). */
+  topCoded: [boolean, boolean, boolean, boolean, boolean];
+  display: string;
+}
+
+export interface ScatterDatum {
+  key: string;
+  label: string;
+  color: string;
+  x: number;
+  y: number;
+}
+
+export interface LineSeries {
+  key: string;
+  label: string;
+  color: string;
+  /** One point per year; a null breaks the line (no estimate, or a SOC break). */
+  points: { x: number; y: number | null }[];
+}
+
+export interface Reference {
+  value: number;
+  label: string;
+}
+
+export type ChartSpec = ChartFrame &
+  (
+    | { kind: 'bar'; format: ValueFormat; bars: BarDatum[]; reference: Reference | null }
+    | { kind: 'range'; format: 'usd'; rows: RangeDatum[]; reference: Reference | null }
+    | {
+        kind: 'scatter';
+        x: { label: string; format: ValueFormat; reference: Reference | null };
+        y: { label: string; format: ValueFormat; reference: Reference | null };
+        points: ScatterDatum[];
+        /** The rest of the release's occupations, drawn faint. */
+        context: { x: number; y: number }[];
+      }
+    | { kind: 'line'; format: ValueFormat; series: LineSeries[]; breaks: Reference[] }
+  );
+
+/** Chart widths rendered on the server: a phone layout and a desktop one. */
+export const CHART_WIDTHS = { narrow: 360, wide: 760 } as const;
+export type ChartWidth = keyof typeof CHART_WIDTHS;

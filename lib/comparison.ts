@@ -1,0 +1,73 @@
+import type { Dataset, ProjectionVintage, WageRelease } from './data/assemble';
+import type { WageEstimate } from './bls/oews';
+import type { Projection } from './bls/projection-merge';
+import { colorAt } from './charts/palette';
+import {
+  ALL_OCCUPATIONS, findProjection, findWageEstimate, getOccupationIndex, getVintage, getWageRelease,
+  latestVintage, latestWageRelease, parseSocCode,
+} from './occupations';
+
+export const MAX_OCCUPATIONS = 12;
+
+export interface ComparisonRow {
+  socCode: string;
+  title: string;
+  color: string;
+  projection: Projection | null;
+  wage: WageEstimate | null;
+}
+
+export interface Comparison {
+  vintage: ProjectionVintage;
+  release: WageRelease;
+  rows: ComparisonRow[];
+  allOccupations: { projection: Projection | null; wage: WageEstimate | null };
+  /** Problems with the request, each said to the user rather than dropped. */
+  notices: string[];
+}
+
+export interface ComparisonRequest {
+  codes: string[];
+  vintage?: string | null;
+  wageYear?: number | null;
+}
+
+/**
+ * The occupations a person asked to compare, in their order, with the chosen vintage and
+ * release. Unknown codes, codes absent from the chosen release, and a 13th occupation are
+ * named in `notices`.
+ */
+export function buildComparison(dataset: Dataset, request: ComparisonRequest): Comparison {
+  const notices: string[] = [];
+  const vintage = (request.vintage ? getVintage(dataset, request.vintage) : null) ?? latestVintage(dataset);
+  if (request.vintage && vintage.vintage !== request.vintage) notices.push(`There is no projections vintage "${request.vintage}"; showing ${vintage.vintage}.`);
+  const release = (request.wageYear ? getWageRelease(dataset, request.wageYear) : null) ?? latestWageRelease(dataset);
+  if (request.wageYear && release.year !== request.wageYear) notices.push(`There is no OEWS release for May ${request.wageYear}; showing ${release.release}.`);
+  const index = getOccupationIndex(dataset);
+  const codes: string[] = [];
+  for (const raw of request.codes) {
+    const code = parseSocCode(raw);
+    if (!code) notices.push(`"${raw.slice(0, 40)}" is not an occupation code (expected a code like 29-2071).`);
+    else if (!index.byCode.has(code)) notices.push(`${code} is not an occupation code in any BLS release shipped here.`);
+    else if (!codes.includes(code)) codes.push(code);
+  }
+  if (codes.length > MAX_OCCUPATIONS) {
+    notices.push(`A comparison holds at most ${MAX_OCCUPATIONS} occupations; ${codes.slice(MAX_OCCUPATIONS).join(', ')} left out.`);
+    codes.length = MAX_OCCUPATIONS;
+  }
+  const rows = codes.map((socCode, i): ComparisonRow => {
+    const projection = findProjection(vintage, socCode);
+    const wage = findWageEstimate(release, socCode);
+    const title = wage?.title ?? projection?.title ?? index.byCode.get(socCode)!.title;
+    if (!projection) notices.push(`${socCode} ${title} is not in the ${vintage.vintage} projections.`);
+    if (!wage) notices.push(`${socCode} ${title} is not in the ${release.release} OEWS release.`);
+    return { socCode, title, color: colorAt(i), projection, wage };
+  });
+  return {
+    vintage,
+    release,
+    rows,
+    allOccupations: { projection: findProjection(vintage, ALL_OCCUPATIONS), wage: findWageEstimate(release, ALL_OCCUPATIONS) },
+    notices,
+  };
+}

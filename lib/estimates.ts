@@ -1,0 +1,37 @@
+import type { Estimate, MissingReason } from './bls/types';
+import { formatValue } from './format';
+import type { ValueFormat } from './charts/spec';
+
+const REASONS: Record<MissingReason, string> = {
+  'wage-not-available': 'BLS publishes no wage estimate',
+  'employment-not-available': 'BLS publishes no employment estimate',
+  'not-published': 'not published by BLS',
+  'low-reporting': 'too few establishments report it',
+  blank: 'no value in the BLS table',
+};
+
+/** Why a value is missing, in words, e.g. "BLS publishes no wage estimate (*)". */
+export function describeMissing(estimate: Extract<Estimate, { kind: 'missing' }>): string {
+  const marker = estimate.marker ? ` (${estimate.marker})` : '';
+  return `${REASONS[estimate.reason]}${marker}`;
+}
+
+/** An estimate as it reads in a table or a bar label: "$30,610", "≥ $239,200", "Not available: …". */
+export function displayEstimate(estimate: Estimate | null, format: ValueFormat): string {
+  if (!estimate) return 'Not in this release';
+  if (estimate.kind === 'value') return formatValue(estimate.value, format);
+  if (estimate.kind === 'top-coded') return estimate.atLeast != null ? `≥ ${formatValue(estimate.atLeast, format)}` : '≥ top code (amount not stated in this release)';
+  return `Not available: ${describeMissing(estimate)}`;
+}
+
+/** The length to draw: the value, or the top code for a top-coded wage; null draws nothing. */
+export function drawnValue(estimate: Estimate | null): number | null {
+  if (!estimate) return null;
+  if (estimate.kind === 'value') return estimate.value;
+  if (estimate.kind === 'top-coded') return estimate.atLeast;
+  return null;
+}
+
+export function isTopCoded(estimate: Estimate | null): boolean {
+  return estimate?.kind === 'top-coded';
+}
