@@ -15,7 +15,7 @@ export interface CpiAnnualSeries extends ParseResult<CpiAnnualAverage> {
   seriesId: string;
   /**
    * Data rows whose Annual cell is blank: the year in progress, which BLS has not averaged yet.
-   * They are neither records nor skipped rows: records + skipped + these = totalRows.
+   * Their rows are skipped as 'incomplete-year'.
    */
   yearsWithoutAnnual: number[];
 }
@@ -66,8 +66,10 @@ export function parseCpiAnnual(text: string, file: string): CpiAnnualSeries {
     if (annual === undefined || !(annual.trim() === '' || INDEX_VALUE.test(annual.trim()))) {
       throw new BlsParseError({ file, line: row.line, column: annualColumn + 1, expected: `an annual average index value like 215.303, or blank, for ${year}`, found: annual ?? `no cell (the row has ${row.cells.length})` });
     }
-    if (annual.trim() === '') yearsWithoutAnnual.push(year);
-    else records.push({ year, annualAverage: Number(annual.trim()), source: { file, line: row.line } });
+    if (annual.trim() === '') {
+      yearsWithoutAnnual.push(year);
+      skipped.push({ line: row.line, reason: 'incomplete-year' });
+    } else records.push({ year, annualAverage: Number(annual.trim()), source: { file, line: row.line } });
   }
   return { file, records, skipped, totalRows: rows.length, seriesId, yearsWithoutAnnual };
 }

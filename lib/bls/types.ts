@@ -29,7 +29,13 @@ export interface SourceRef {
 }
 
 /** Why a row of a file was not loaded as a record. */
-export type SkipReason = 'title' | 'header' | 'footnote' | 'blank';
+export type SkipReason =
+  | 'title'
+  | 'header'
+  | 'footnote'
+  | 'blank'
+  /** CPI: a year whose annual average BLS has not published yet. */
+  | 'incomplete-year';
 
 /** Every row of a file is either a record or one of these: the conservation tests count both. */
 export interface SkippedRow {

@@ -4,6 +4,10 @@ import { toProjections, type Projection } from '@/lib/bls/projection-merge';
 import { parseProjectionTable, vintageYears, type ProjectionTable } from '@/lib/bls/projections';
 import { topCodesFromFieldDescriptions, topCodesFromProjections } from '@/lib/bls/top-codes';
 import type { SkippedRow } from '@/lib/bls/types';
+import { parseSocCrosswalk, type SocCrosswalk } from '@/lib/bls/soc-crosswalk';
+import { parseOewsHybridStructure, type OewsHybridLink } from '@/lib/bls/oews-hybrid';
+import { parseCpiAnnual, type CpiAnnualSeries } from '@/lib/bls/cpi';
+import { parseOnetRelated, type RelatedOccupation } from '@/lib/bls/onet-related';
 
 /** A data file's path under data/ (forward slashes) and its text. */
 export type DataFiles = ReadonlyMap<string, string>;
@@ -39,12 +43,23 @@ export interface ProjectionVintage {
 export interface Dataset {
   wageReleases: WageRelease[];
   projectionVintages: ProjectionVintage[];
+  /** SOC 2000->2010 and 2010->2018 crosswalks, oldest first. */
+  crosswalks: SocCrosswalk[];
+  /** The codes OEWS used in May 2019 and 2020, linked to SOC 2010 and 2018. */
+  oewsHybrid: { file: string; links: OewsHybridLink[] } | null;
+  cpi: CpiAnnualSeries | null;
+  /** O*NET related occupations (2018 SOC codes). */
+  related: { file: string; links: RelatedOccupation[] } | null;
   /** Every file read, with what became of each of its rows. */
   accounts: FileAccount[];
 }
 
 const OEWS_FILE = /^oews\/national_M(\d{4})_dl\.csv$/;
 const FIELD_DESCRIPTIONS = /^oews\/field_descriptions_M(\d{4})\.csv$/;
+const CROSSWALK = /^soc\/soc_\d{4}_to_\d{4}_crosswalk\.csv$/;
+const HYBRID = /^soc\/oes_\d{4}_hybrid_structure\.csv$/;
+const CPI = /^cpi\/cpi_u_.*\.csv$/;
+const ONET_RELATED = /^onet\/related_occupations\.txt$/;
 const EP_TABLE = /^projections\/(\d{4}-\d{2})\/table_?(\d+\.\d+[a-z]?)\.csv$/i;
 
 /**
@@ -55,7 +70,21 @@ export function assembleDataset(files: DataFiles): Dataset {
   const accounts: FileAccount[] = [];
   const projectionVintages = assembleProjections(files, accounts);
   const wageReleases = assembleWages(files, projectionVintages, accounts);
-  return { wageReleases, projectionVintages, accounts };
+  const account = <T extends { file: string; totalRows: number; records: unknown[]; skipped: SkippedRow[] }>(r: T): T => {
+    accounts.push({ file: r.file, totalRows: r.totalRows, records: r.records.length, skipped: r.skipped });
+    return r;
+  };
+  const crosswalks = [...files.keys()]
+    .filter((p) => CROSSWALK.test(p))
+    .map((p) => account(parseSocCrosswalk(files.get(p)!, p)))
+    .sort((a, b) => a.fromRevision - b.fromRevision);
+  const hybridPath = [...files.keys()].find((p) => HYBRID.test(p));
+  const oewsHybrid = hybridPath ? { file: hybridPath, links: account(parseOewsHybridStructure(files.get(hybridPath)!, hybridPath)).records } : null;
+  const cpiPath = [...files.keys()].find((p) => CPI.test(p));
+  const cpi = cpiPath ? account(parseCpiAnnual(files.get(cpiPath)!, cpiPath)) : null;
+  const relatedPath = [...files.keys()].find((p) => ONET_RELATED.test(p));
+  const related = relatedPath ? { file: relatedPath, links: account(parseOnetRelated(files.get(relatedPath)!, relatedPath)).records } : null;
+  return { wageReleases, projectionVintages, crosswalks, oewsHybrid, cpi, related, accounts };
 }
 
 function assembleProjections(files: DataFiles, accounts: FileAccount[]): ProjectionVintage[] {
