@@ -1,19 +1,20 @@
 import Link from 'next/link';
-import { ChartFigure } from '@/components/chart-figure';
+import { ChartFigure, chartImages } from '@/components/chart-figure';
 import { DataTableView } from '@/components/data-table';
-import { growthChart, medianWageChart } from '@/lib/charts/comparison-charts';
-import { renderFigurePair } from '@/lib/charts/render-svg';
+import { comparisonFigures } from '@/lib/comparison-figures';
 import { getDataset } from '@/lib/data/get-dataset';
 import { formatPercent } from '@/lib/format';
 import { getStory } from '@/lib/story';
 import { comparisonTable } from '@/lib/tables';
+import { compareFileHref, compareHref } from '@/lib/compare-params';
 
-export default async function HomePage() {
-  const { headline, comparison } = getStory(getDataset());
-  const specs = [growthChart(comparison), medianWageChart(comparison)];
-  const svgs = await Promise.all(specs.map(renderFigurePair));
+export default function HomePage() {
+  const dataset = getDataset();
+  const { headline, comparison } = getStory(dataset);
+  const figures = comparisonFigures(dataset, comparison).filter((f) => f.slug === 'growth' || f.slug === 'median-wage');
+  const codes = comparison.rows.map((r) => r.socCode);
   const table = comparisonTable(comparison);
-  const compareHref = `/compare?occupations=${comparison.rows.map((r) => r.socCode).join(',')}&vintage=${comparison.vintage.vintage}&release=${comparison.release.year}`;
+  const href = compareHref(codes, comparison.vintage.vintage, comparison.release.year);
   return (
     <>
       <h1>{headline.title}</h1>
@@ -34,12 +35,18 @@ export default async function HomePage() {
         </li>
       </ul>
       <p>
-        <Link className="button" href={compareHref}>Open this comparison and change it</Link>
+        <Link className="button" href={href}>Open this comparison and change it</Link>
       </p>
       <h2>Beside related health careers</h2>
       <div className="charts charts--two">
-        {specs.map((spec, i) => (
-          <ChartFigure key={spec.id} id={spec.id} title={spec.title} svg={svgs[i]!} table={<DataTableView table={table} />} />
+        {figures.map((f) => (
+          <ChartFigure
+            key={f.slug}
+            id={f.slug}
+            spec={f.spec}
+            images={chartImages(f.spec, (w) => compareFileHref(f.slug, 'svg', codes, comparison.vintage.vintage, comparison.release.year, w))}
+            table={<DataTableView table={f.table} />}
+          />
         ))}
       </div>
       <h2>The figures</h2>

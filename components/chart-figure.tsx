@@ -1,24 +1,53 @@
 import type { ReactNode } from 'react';
+import type { ChartSpec, ChartWidth } from '@/lib/charts/spec';
+import { CHART_WIDTHS } from '@/lib/charts/spec';
+import { figureHeight } from './charts/figure-svg';
+
+export interface FigureImage {
+  src: string;
+  width: number;
+  height: number;
+}
+
+/** The two layouts of a chart as image files, sized before they load so nothing shifts. */
+export function chartImages(spec: ChartSpec, srcOf: (width: ChartWidth) => string): Record<ChartWidth, FigureImage> {
+  const image = (w: ChartWidth): FigureImage => ({ src: srcOf(w), width: CHART_WIDTHS[w], height: figureHeight(spec, CHART_WIDTHS[w]) });
+  return { narrow: image('narrow'), wide: image('wide') };
+}
 
 export interface ChartFigureProps {
   id: string;
-  title: string;
-  /** Server-rendered figure SVG for phones and for wider screens. */
-  svg: { narrow: string; wide: string };
-  /** The same numbers as a table, and the chart's download controls. */
+  spec: ChartSpec;
+  /** The chart as image files (pages), or as inline SVG markup. */
+  images?: Record<ChartWidth, FigureImage>;
+  svg?: { narrow: string; wide: string };
+  /** The same numbers as a table. */
   table: ReactNode;
+  /** Download controls. */
   tools?: ReactNode;
+  /** Below the first screen: let the browser fetch it later. */
+  lazy?: boolean;
 }
 
 /**
- * A chart as finished SVG (drawn by recharts on the server) with its table one click away.
- * Only one of the two layouts is displayed, so a screen reader meets the figure once.
+ * A chart drawn by recharts on the server, as an image whose text alternative states the
+ * chart's main finding, with its table one click away. Phones get the narrow layout.
  */
-export function ChartFigure({ id, title, svg, table, tools }: ChartFigureProps) {
+export function ChartFigure({ id, spec, images, svg, table, tools, lazy }: ChartFigureProps) {
   return (
-    <figure className="chart" id={id} aria-label={title}>
-      <div className="chart-svg chart-svg--narrow" dangerouslySetInnerHTML={{ __html: svg.narrow }} />
-      <div className="chart-svg chart-svg--wide" dangerouslySetInnerHTML={{ __html: svg.wide }} />
+    <figure className="chart" id={id} aria-labelledby={`${id}-caption`}>
+      <figcaption id={`${id}-caption`} className="visually-hidden">{spec.title}</figcaption>
+      {images ? (
+        <picture className="chart-image">
+          <source media="(max-width: 559px)" srcSet={images.narrow.src} width={images.narrow.width} height={images.narrow.height} />
+          <img src={images.wide.src} width={images.wide.width} height={images.wide.height} alt={spec.altText} loading={lazy ? 'lazy' : 'eager'} decoding="async" />
+        </picture>
+      ) : svg ? (
+        <>
+          <div className="chart-svg chart-svg--narrow" dangerouslySetInnerHTML={{ __html: svg.narrow }} />
+          <div className="chart-svg chart-svg--wide" dangerouslySetInnerHTML={{ __html: svg.wide }} />
+        </>
+      ) : null}
       <div className="chart-tools">
         <details>
           <summary>Table of this chart</summary>

@@ -58,7 +58,8 @@ export function buildComparison(dataset: Dataset, request: ComparisonRequest): C
   const rows = codes.map((socCode, i): ComparisonRow => {
     const projection = findProjection(vintage, socCode);
     const wage = findWageEstimate(release, socCode);
-    const title = wage?.title ?? projection?.title ?? index.byCode.get(socCode)!.title;
+    // One title per row across every chart of the view: as the chosen vintage (else release) names it.
+    const title = projection?.title ?? wage?.title ?? index.byCode.get(socCode)!.title;
     if (!projection) notices.push(`${socCode} ${title} is not in the ${vintage.vintage} projections.`);
     if (!wage) notices.push(`${socCode} ${title} is not in the ${release.release} OEWS release.`);
     return { socCode, title, color: colorAt(i), projection, wage };

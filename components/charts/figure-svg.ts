@@ -1,13 +1,14 @@
 import type { ChartSpec } from '@/lib/charts/spec';
 import { escapeXml, wrapWords, CHAR_EM } from './text-layout';
+import { plotSize } from './plot-size';
 
 /**
  * Wraps a plot's SVG with everything a chart needs when it travels alone: title, units,
  * legend, notes, source and reference period. The result is the figure on the page and the
  * file people download, so the two cannot differ.
  */
-export function composeFigureSvg(spec: ChartSpec, plotSvg: string, plot: { width: number; height: number }): string {
-  const width = plot.width;
+export function composeFigureSvg(spec: ChartSpec, plotSvg: string, width: number): string {
+  const plot = plotSize(spec, width);
   const pad = 12;
   const parts: string[] = [];
   let y = pad;
@@ -26,7 +27,7 @@ export function composeFigureSvg(spec: ChartSpec, plotSvg: string, plot: { width
   parts.push(`<g transform="translate(0 ${plotTop.toFixed(1)})">${plotSvg}</g>`);
   y = plotTop + plot.height + 4;
   for (const note of spec.notes) textBlock(note, 11, 'fig-muted');
-  textBlock(`Source: ${spec.source}. Reference period: ${spec.referencePeriod}.`, 11, 'fig-muted');
+  textBlock(sourceLine(spec), 11, 'fig-muted');
   const height = Math.ceil(y + pad);
   const uid = `${spec.id}-${width}`;
   const titleId = `${uid}-title`;
@@ -41,6 +42,19 @@ export function composeFigureSvg(spec: ChartSpec, plotSvg: string, plot: { width
     ...parts,
     '</svg>',
   ].join('');
+}
+
+/**
+ * The figure's height at a width, without drawing it: pages size the image box before it
+ * loads, so nothing moves (no layout shift).
+ */
+export function figureHeight(spec: ChartSpec, width: number): number {
+  const svg = composeFigureSvg(spec, '', width);
+  return Number(/viewBox="0 0 \d+ (\d+)"/.exec(svg)?.[1] ?? 0);
+}
+
+function sourceLine(spec: ChartSpec): string {
+  return `Source: ${spec.source}. Reference period: ${spec.referencePeriod}.`;
 }
 
 function legend(spec: ChartSpec, parts: string[], top: number, width: number, pad: number): number {
@@ -72,7 +86,8 @@ function hatches(spec: ChartSpec, width: number): string {
 
 const FIGURE_STYLE = [
   '.fig-bg{fill:#fff}',
-  '.fig-title,.fig-text,.recharts-label-list text,.chart-tick{fill:#1a1a1a}',
+  '.fig-title,.fig-text,.chart-tick{fill:#1a1a1a}',
+  '.chart-value-label{fill:#1a1a1a!important}',
   '.fig-muted,.chart-reference-label,.chart-axis-label{fill:#4a4a4a}',
   '.chart-axis text{fill:#333}',
   '.chart-axis line,.chart-axis path{stroke:#888}',
@@ -84,7 +99,8 @@ const FIGURE_STYLE = [
   '.chart-median-edge{stroke:#1a1a1a;stroke-width:0}',
   '@media (prefers-color-scheme: dark){',
   '.fig-bg{fill:#121417}',
-  '.fig-title,.fig-text,.recharts-label-list text,.chart-tick{fill:#f0f0f0}',
+  '.fig-title,.fig-text,.chart-tick{fill:#f0f0f0}',
+  '.chart-value-label{fill:#f0f0f0!important}',
   '.fig-muted,.chart-reference-label,.chart-axis-label{fill:#c4c4c4}',
   '.chart-axis text{fill:#ddd}',
   '.chart-grid line{stroke:#2e3238}',

@@ -1,3 +1,5 @@
+import type { ChartSpec } from '@/lib/charts/spec';
+
 export interface PlotSize {
   width: number;
   height: number;
@@ -12,4 +14,11 @@ export function axisWidth(size: PlotSize): number {
 export function bandHeight(count: number, width: number): number {
   const per = width < 500 ? 46 : 40;
   return Math.max(140, 40 + count * per);
+}
+
+/** The plot area's size for a spec at a given width. */
+export function plotSize(spec: ChartSpec, width: number): PlotSize {
+  if (spec.kind === 'bar') return { width, height: bandHeight(spec.bars.length, width) };
+  if (spec.kind === 'range') return { width, height: bandHeight(spec.rows.length, width) };
+  return { width, height: width < 500 ? 260 : 340 };
 }

@@ -3,14 +3,7 @@ import { BarPlot } from './bar-chart';
 import { LinePlot } from './line-chart';
 import { RangePlot } from './range-chart';
 import { ScatterPlot } from './scatter-chart';
-import { bandHeight, type PlotSize } from './plot-size';
-
-/** The plot area's size for a spec at a given width. */
-export function plotSize(spec: ChartSpec, width: number): PlotSize {
-  if (spec.kind === 'bar') return { width, height: bandHeight(spec.bars.length, width) };
-  if (spec.kind === 'range') return { width, height: bandHeight(spec.rows.length, width) };
-  return { width, height: width < 500 ? 260 : 340 };
-}
+import type { PlotSize } from './plot-size';
 
 /** The recharts element for a spec. */
 export function Plot({ spec, size }: { spec: ChartSpec; size: PlotSize }) {

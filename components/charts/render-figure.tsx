@@ -2,7 +2,8 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import type { ChartSpec } from '@/lib/charts/spec';
 import { composeFigureSvg } from './figure-svg';
-import { Plot, plotSize } from './plot';
+import { Plot } from './plot';
+import { plotSize } from './plot-size';
 
 /**
  * Renders a chart with recharts into a detached DOM (jsdom in the chart worker, or the test
@@ -21,7 +22,7 @@ export async function renderFigure(spec: ChartSpec, width: number, doc: Document
     const surface = container.querySelector('svg.recharts-surface');
     if (!surface) throw new Error(`Chart ${spec.id}: recharts rendered no SVG surface`);
     surface.removeAttribute('style');
-    return composeFigureSvg(spec, surface.outerHTML, size);
+    return composeFigureSvg(spec, surface.outerHTML, width);
   } finally {
     root.unmount();
     container.remove();

@@ -1,4 +1,6 @@
 import type { Comparison, ComparisonRow } from '../comparison';
+import type { WageRelease } from '../data/assemble';
+import { findWageEstimate } from '../occupations';
 import { displayEstimate, drawnValue, isTopCoded } from '../estimates';
 import { formatOewsPeriod, formatPercent, formatProjectionPeriod, formatUsd } from '../format';
 import { epSource, oewsSource } from '../sources';
@@ -119,4 +121,81 @@ function topCodeNote(c: Comparison): string {
 
 function missingNotes(bars: BarDatum[]): string[] {
   return bars.filter((b) => b.value == null).map((b) => `${b.label}: ${b.display.replace(/^Not available: /, 'not available, ')}.`);
+}
+
+/** Projected growth against median wage: one point per selected occupation over the rest of the release. */
+export function growthVsWageChart(c: Comparison): ChartSpec {
+  const v = c.vintage;
+  const r = c.release;
+  const wageByCode = new Map<string, number>();
+  for (const e of r.estimates) {
+    if (e.level === 'detailed' && e.annual.median.kind === 'value') wageByCode.set(e.socCode, e.annual.median.value);
+  }
+  const context = v.projections
+    .filter((p) => p.level === 'detailed' && p.changePercent.kind === 'value' && wageByCode.has(p.socCode))
+    .map((p) => ({ x: wageByCode.get(p.socCode)!, y: (p.changePercent as { value: number }).value }));
+  const points = c.rows.flatMap((row) => {
+    const x = row.wage?.annual.median.kind === 'value' ? row.wage.annual.median.value : null;
+    const y = row.projection?.changePercent.kind === 'value' ? row.projection.changePercent.value : null;
+    return x != null && y != null ? [{ key: row.socCode, label: row.title, color: row.color, x, y }] : [];
+  });
+  const missing = c.rows.filter((row) => !points.some((p) => p.key === row.socCode));
+  const allWage = drawnValue(c.allOccupations.wage?.annual.median ?? null);
+  const allGrowth = drawnValue(c.allOccupations.projection?.changePercent ?? null);
+  const better = allWage != null && allGrowth != null ? points.filter((p) => p.x > allWage && p.y > allGrowth) : [];
+  return {
+    kind: 'scatter',
+    id: `growth-vs-wage-${v.vintage}-${r.year}`,
+    title: `Projected growth against median wage`,
+    subtitle: `Percent change in employment ${v.baseYear}–${v.targetYear} (EP ${v.vintage}) against median annual wage, ${formatOewsPeriod(r.year)}`,
+    source: `${epSource(v)}; ${oewsSource(r)}`,
+    referencePeriod: `${formatProjectionPeriod(v.baseYear, v.targetYear)}; ${formatOewsPeriod(r.year)}`,
+    altText: points.length === 0
+      ? 'None of the selected occupations has both a projected change and a median wage.'
+      : `${better.length} of ${points.length} selected occupations both grow faster and pay more than all occupations${better.length ? `: ${better.map((p) => p.label).join(', ')}` : ''}. Grey dots are the other ${context.length} occupations.`,
+    legend: [...legendOf(c.rows.filter((row) => points.some((p) => p.key === row.socCode))), { label: 'Other occupations', color: '#b5b5b5' }],
+    notes: missing.map((row) => `${row.title}: not drawn; it lacks a projected change or a median wage in these releases.`),
+    x: { label: 'Median annual wage', format: 'usd', reference: allWage != null ? { value: allWage, label: `All occupations ${formatUsd(allWage)}` } : null },
+    y: { label: 'Projected change, %', format: 'percent', reference: allGrowth != null ? { value: allGrowth, label: `All occupations ${formatPercent(allGrowth)}` } : null },
+    points,
+    context,
+  };
+}
+
+/** Median annual wage in every shipped OEWS release, per selected occupation; a gap where a release lacks the code. */
+export function wageTrendChart(c: Comparison, releases: readonly WageRelease[]): ChartSpec {
+  const series = c.rows.map((row) => ({
+    key: row.socCode,
+    label: row.title,
+    color: row.color,
+    points: releases.map((r) => ({ x: r.year, y: drawnValue(findWageEstimate(r, row.socCode)?.annual.median ?? null) })),
+  }));
+  const first = releases[0]?.year ?? 0;
+  const last = releases[releases.length - 1]?.year ?? 0;
+  const gaps = series.filter((s) => s.points.some((p) => p.y == null)).map((s) => `${s.label}: no median for ${s.points.filter((p) => p.y == null).map((p) => p.x).join(', ')} (code absent or not published in those releases).`);
+  const growth = series
+    .map((s) => {
+      const pts = s.points.filter((p) => p.y != null);
+      const a = pts[0];
+      const b = pts[pts.length - 1];
+      return a && b && a.x !== b.x ? { label: s.label, pct: ((b.y! - a.y!) / a.y!) * 100, from: a.x, to: b.x } : null;
+    })
+    .filter((g): g is NonNullable<typeof g> => g != null)
+    .sort((a, b) => b.pct - a.pct);
+  return {
+    kind: 'line',
+    id: `wage-trend-${first}-${last}`,
+    title: `Median annual wage, May ${first} to May ${last}`,
+    subtitle: 'Median annual wage in each OEWS release, nominal U.S. dollars',
+    source: `BLS Occupational Employment and Wage Statistics (OEWS), national estimates, May ${first}–May ${last}`,
+    referencePeriod: `May ${first} to May ${last}`,
+    altText: growth[0]
+      ? `${growth[0].label} had the largest rise in median wage among the selected occupations: ${formatPercent(growth[0].pct)} from May ${growth[0].from} to May ${growth[0].to} (nominal).`
+      : 'The selected occupations have too few releases to show a trend.',
+    legend: legendOf(c.rows),
+    notes: gaps,
+    format: 'usd',
+    series,
+    breaks: [],
+  };
 }

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { compareHref, parseCompareParams } from './compare-params';
+
+describe('parseCompareParams', () => {
+  it('reads codes, vintage and release', () => {
+    expect(parseCompareParams({ occupations: '29-2071, 31-9094', vintage: '2008-18', release: '2008' })).toEqual({
+      codes: ['29-2071', '31-9094'], vintage: '2008-18', wageYear: 2008, extraNotices: [],
+    });
+  });
+
+  it('joins repeated occupation parameters and takes the first of others', () => {
+    const p = parseCompareParams({ occupations: ['29-2071', '11-9111'], vintage: ['2010-20', '2008-18'] });
+    expect(p.codes).toEqual(['29-2071', '11-9111']);
+    expect(p.vintage).toBe('2010-20');
+  });
+
+  it('bounds hostile input and says so', () => {
+    const many = Array.from({ length: 5000 }, () => '29-2071').join(',');
+    const p = parseCompareParams({ occupations: many, release: '<script>' });
+    expect(p.codes.length).toBeLessThanOrEqual(60);
+    expect(p.wageYear).toBeNull();
+    expect(p.extraNotices.join(' ')).toMatch(/not a release year/);
+  });
+
+  it('builds the canonical link', () => {
+    expect(compareHref(['29-2071', '31-9094'], '2008-18', 2008)).toBe('/compare?occupations=29-2071,31-9094&vintage=2008-18&release=2008');
+  });
+});

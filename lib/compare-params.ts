@@ -1,0 +1,62 @@
+import type { ComparisonRequest } from './comparison';
+
+/** Query parameters as Next passes them: a value, repeated values, or nothing. */
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+/** Bounds on untrusted input: a URL can carry anything, the server reads only this much. */
+const MAX_PARAM_LENGTH = 2000;
+const MAX_CODES_READ = 60;
+
+function first(value: string | string[] | undefined): string | null {
+  const v = Array.isArray(value) ? value[0] : value;
+  return v == null ? null : v.slice(0, MAX_PARAM_LENGTH);
+}
+
+/**
+ * `/compare?occupations=29-2071,31-9094&vintage=2008-18&release=2008`. Repeated
+ * `occupations` parameters are joined; codes are validated later by buildComparison, which
+ * names each bad one in a notice.
+ */
+export function parseCompareParams(params: SearchParams): ComparisonRequest & { extraNotices: string[] } {
+  const extraNotices: string[] = [];
+  const raw = params.occupations;
+  const joined = (Array.isArray(raw) ? raw.join(',') : raw ?? '').slice(0, MAX_PARAM_LENGTH);
+  let codes = joined.split(',').map((c) => c.trim()).filter(Boolean);
+  if (codes.length > MAX_CODES_READ) {
+    extraNotices.push(`The link lists ${codes.length} occupations; only the first ${MAX_CODES_READ} were read.`);
+    codes = codes.slice(0, MAX_CODES_READ);
+  }
+  const vintage = first(params.vintage);
+  const release = first(params.release);
+  let wageYear: number | null = null;
+  if (release != null && release !== '') {
+    if (/^\d{4}$/.test(release.trim())) wageYear = Number(release.trim());
+    else extraNotices.push(`"${release.slice(0, 40)}" is not a release year (expected e.g. 2024).`);
+  }
+  return { codes, vintage: vintage && vintage.trim() !== '' ? vintage.trim() : null, wageYear, extraNotices };
+}
+
+/** The canonical URL of a comparison: what the page links to and what a person shares. */
+export function compareHref(codes: readonly string[], vintage: string, wageYear: number): string {
+  const q = new URLSearchParams();
+  if (codes.length) q.set('occupations', codes.join(','));
+  q.set('vintage', vintage);
+  q.set('release', String(wageYear));
+  return `/compare?${q.toString().replace(/%2C/g, ',')}`;
+}
+
+/** URLSearchParams (route handlers) in the shape pages receive. */
+export function toSearchParams(params: URLSearchParams): SearchParams {
+  const out: SearchParams = {};
+  for (const key of new Set(params.keys())) {
+    const all = params.getAll(key);
+    out[key] = all.length > 1 ? all : all[0];
+  }
+  return out;
+}
+
+/** The URL of one comparison figure as a file: `/compare/growth.svg?...` or `.csv`. */
+export function compareFileHref(slug: string, ext: 'svg' | 'csv' | 'png', codes: readonly string[], vintage: string, wageYear: number, width?: 'narrow' | 'wide'): string {
+  const query = compareHref(codes, vintage, wageYear).slice('/compare?'.length);
+  return `/compare/${slug}.${ext}?${query}${width ? `&width=${width}` : ''}`;
+}

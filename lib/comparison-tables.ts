@@ -1,0 +1,105 @@
+import type { Comparison, ComparisonRow } from './comparison';
+import type { WageRelease } from './data/assemble';
+import { findWageEstimate, ALL_OCCUPATIONS } from './occupations';
+import { estimateCell, type DataTable, type TableCell, type TableColumn } from './tables';
+
+/**
+ * The table behind each comparison chart: the same rows, in the same order, as the chart.
+ * Column keys name their units; they are the CSV header.
+ */
+const text = (s: string): TableCell => ({ display: s, value: s });
+const ID_COLUMNS: TableColumn[] = [
+  { key: 'soc_code', label: 'SOC code', numeric: false },
+  { key: 'occupation', label: 'Occupation', numeric: false, rowHeader: true },
+];
+const idCells = (code: string, title: string): TableCell[] => [text(code), text(title)];
+
+/** The all-occupations reference, drawn as a line in the chart, is the last row of its table. */
+function referenceTitle(title: string | undefined): string {
+  return `${title ?? 'All occupations'} (reference)`;
+}
+
+export function growthTable(c: Comparison): DataTable {
+  const v = c.vintage;
+  const row = (code: string, title: string, p: ComparisonRow['projection']): TableCell[] => [
+    ...idCells(code, title),
+    estimateCell(p?.employmentBase ?? null, 'thousands'),
+    estimateCell(p?.employmentTarget ?? null, 'thousands'),
+    estimateCell(p?.changeNumber ?? null, 'thousands'),
+    estimateCell(p?.changePercent ?? null, 'percent'),
+  ];
+  const all = c.allOccupations.projection;
+  return {
+    id: `table-growth-${v.vintage}`,
+    caption: `Projected employment change, ${v.vintage} (employment in thousands in the CSV, as BLS publishes it)`,
+    columns: [
+      ...ID_COLUMNS,
+      { key: `employment_${v.baseYear}_thousands`, label: `Employment ${v.baseYear}`, numeric: true },
+      { key: `employment_${v.targetYear}_thousands`, label: `Projected ${v.targetYear}`, numeric: true },
+      { key: `change_${v.baseYear}_${v.targetYear}_thousands`, label: 'Change (jobs)', numeric: true },
+      { key: `change_${v.baseYear}_${v.targetYear}_percent`, label: 'Change (%)', numeric: true },
+    ],
+    rows: [...c.rows.map((r) => row(r.socCode, r.title, r.projection)), ...(all ? [row(ALL_OCCUPATIONS, referenceTitle(all.title), all)] : [])],
+  };
+}
+
+export function medianWageTable(c: Comparison): DataTable {
+  const r = c.release;
+  const row = (code: string, title: string, w: ComparisonRow['wage']): TableCell[] => [
+    ...idCells(code, title),
+    estimateCell(w?.annual.median ?? null, 'usd'),
+    w?.hourly.median.kind === 'value' ? { display: `$${w.hourly.median.value.toFixed(2)}`, value: w.hourly.median.value } : estimateCell(w?.hourly.median ?? null, 'usd'),
+    text(w ? (w.annualOnly ? 'annual only' : w.hourlyOnly ? 'hourly only' : 'annual and hourly') : ''),
+  ];
+  const all = c.allOccupations.wage;
+  return {
+    id: `table-median-wage-${r.year}`,
+    caption: `Median wage, ${r.release}`,
+    columns: [
+      ...ID_COLUMNS,
+      { key: 'median_annual_wage_usd', label: 'Median annual wage', numeric: true },
+      { key: 'median_hourly_wage_usd', label: 'Median hourly wage', numeric: true },
+      { key: 'wages_published', label: 'Wages published', numeric: false },
+    ],
+    rows: [...c.rows.map((x) => row(x.socCode, x.title, x.wage)), ...(all ? [row(ALL_OCCUPATIONS, referenceTitle(all.title), all)] : [])],
+  };
+}
+
+export function wageRangeTable(c: Comparison): DataTable {
+  const r = c.release;
+  const keys = ['pct10', 'pct25', 'median', 'pct75', 'pct90'] as const;
+  const labels = ['10th percentile', '25th percentile', 'Median', '75th percentile', '90th percentile'];
+  return {
+    id: `table-wage-range-${r.year}`,
+    caption: `Annual wage percentiles, ${r.release}`,
+    columns: [
+      ...ID_COLUMNS,
+      ...keys.map((k, i) => ({ key: `annual_wage_${k === 'median' ? 'median' : k}_usd`, label: labels[i]!, numeric: true })),
+    ],
+    rows: c.rows.map((x) => [...idCells(x.socCode, x.title), ...keys.map((k) => estimateCell(x.wage?.annual[k] ?? null, 'usd'))]),
+  };
+}
+
+export function growthVsWageTable(c: Comparison): DataTable {
+  const v = c.vintage;
+  const r = c.release;
+  return {
+    id: `table-growth-vs-wage-${v.vintage}-${r.year}`,
+    caption: `Projected change ${v.vintage} and median annual wage ${r.release}`,
+    columns: [
+      ...ID_COLUMNS,
+      { key: `median_annual_wage_usd_may_${r.year}`, label: `Median annual wage, ${r.release}`, numeric: true },
+      { key: `change_${v.baseYear}_${v.targetYear}_percent`, label: `Projected change ${v.vintage} (%)`, numeric: true },
+    ],
+    rows: c.rows.map((x) => [...idCells(x.socCode, x.title), estimateCell(x.wage?.annual.median ?? null, 'usd'), estimateCell(x.projection?.changePercent ?? null, 'percent')]),
+  };
+}
+
+export function wageTrendTable(c: Comparison, releases: readonly WageRelease[]): DataTable {
+  return {
+    id: 'table-wage-trend',
+    caption: 'Median annual wage by OEWS release (nominal dollars)',
+    columns: [...ID_COLUMNS, ...releases.map((r) => ({ key: `median_annual_wage_usd_may_${r.year}`, label: `May ${r.year}`, numeric: true }))],
+    rows: c.rows.map((x) => [...idCells(x.socCode, x.title), ...releases.map((r) => estimateCell(findWageEstimate(r, x.socCode)?.annual.median ?? null, 'usd'))]),
+  };
+}

@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+
+/** A raw cell of a shipped CSV line, found by its occupation code. */
+function cell(file: string, code: string, column: number): string {
+  const line = readFileSync(`data/${file}`, 'utf8').split(/\r?\n/).find((l) => l.includes(`,${code},`));
+  if (!line) throw new Error(`${code} not in ${file}`);
+  return line.split(',')[column]!.trim();
+}
+
+function rowOf(page: Page, tableSelector: string, title: string) {
+  return page.locator(`${tableSelector} tr`, { has: page.getByRole('rowheader', { name: title, exact: true }) });
+}
+
+test('a comparison opens from its URL with figures equal to the data', async ({ page }) => {
+  await page.goto('/compare?occupations=29-2071,31-9092,11-9111&vintage=2012-22&release=2024');
+  await expect(page.getByRole('list', { name: 'Selected occupations' }).getByRole('listitem')).toHaveCount(3);
+  // 2012-22 Table 1.2: percent change is column 7.
+  const growth = '#growth table';
+  await page.locator('#growth summary').click();
+  await expect(rowOf(page, growth, 'Medical records and health information technicians')).toContainText(`${Number(cell('projections/2012-22/table_1.2.csv', '29-2071', 7)).toFixed(1)}%`);
+  await expect(rowOf(page, growth, 'Medical assistants')).toContainText(`${Number(cell('projections/2012-22/table_1.2.csv', '31-9092', 7)).toFixed(1)}%`);
+  // May 2024: 29-2071 no longer exists (split in the 2018 SOC), so it is named, not dropped or drawn as zero.
+  await expect(page.getByRole('status').first()).toContainText('29-2071 Medical records and health information technicians is not in the May 2024 OEWS release');
+  await page.locator('#median-wage summary').click();
+  await expect(rowOf(page, '#median-wage table', 'Medical records and health information technicians')).toContainText('Not in this release');
+  const managers = Number(cell('oews/national_M2024_dl.csv', '11-9111', 27));
+  await expect(rowOf(page, '#median-wage table', 'Medical and health services managers')).toContainText(`$${managers.toLocaleString('en-US')}`);
+  // The all-occupations reference is in the table too.
+  await expect(page.locator('#median-wage table')).toContainText('(reference)');
+});
+
+test('unknown and malformed codes are named in a notice', async ({ page }) => {
+  const response = await page.goto('/compare?occupations=29-2071,99-9999,%3Cscript%3Ealert(1)%3C/script%3E&vintage=1999-00');
+  expect(response?.status()).toBe(200);
+  const notice = page.locator('.notice');
+  await expect(notice).toContainText('99-9999 is not an occupation code in any BLS release shipped here');
+  await expect(notice).toContainText('"<script>alert(1)</script>" is not an occupation code');
+  await expect(notice).toContainText('There is no projections vintage "1999-00"');
+  expect(await page.locator('script:has-text("alert(1)")').count()).toBe(0);
+});
+
+test('add and remove occupations with the keyboard only, then switch vintage', async ({ page }) => {
+  await page.goto('/compare?occupations=29-2071&vintage=2008-18&release=2008');
+  const picker = page.getByRole('combobox', { name: 'Add an occupation' });
+  await picker.focus();
+  await page.keyboard.type('assistants medical');
+  await expect(page.getByRole('option').first()).toContainText('Medical assistants');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/occupations=29-2071,31-9092&vintage=2008-18&release=2008/);
+  await expect(page.getByRole('list', { name: 'Selected occupations' }).getByRole('listitem')).toHaveCount(2);
+
+  // By code prefix, moving down the list with the arrow keys.
+  await page.getByRole('combobox', { name: 'Add an occupation' }).focus();
+  await page.keyboard.type('11-911');
+  // The broad group 11-9110 comes first, then the detailed 11-9111: move down to it.
+  await expect(page.getByRole('option').nth(0)).toContainText('11-9110');
+  await expect(page.getByRole('option').nth(1)).toContainText('11-9111');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('listbox').getByRole('option', { selected: true })).toContainText('11-9111');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/occupations=29-2071,31-9092,11-9111/);
+
+  // Remove with the keyboard: the remove control is a link, reachable with Tab.
+  const remove = page.getByRole('link', { name: 'Remove Medical assistants' });
+  await remove.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/occupations=29-2071,11-9111&/);
+
+  // Switch vintage with the keyboard: select, then the Show button.
+  await page.getByLabel('Projections').focus();
+  await page.keyboard.press('End');
+  await page.getByLabel('Projections').selectOption('2010-20');
+  await page.getByRole('button', { name: 'Show' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/vintage=2010-20/);
+  await page.locator('#growth summary').click();
+  await expect(rowOf(page, '#growth table', 'Medical and health services managers')).toContainText(`${Number(cell('projections/2010-20/table_1.2.csv', '11-9111', 7)).toFixed(1)}%`);
+});
