@@ -3,7 +3,8 @@ import type { DataTable } from '@/lib/tables';
 /** A table of figures; numbers right-aligned, missing values with their reason. */
 export function DataTableView({ table }: { table: DataTable }) {
   return (
-    <div className="table-wrap">
+    // Wide tables scroll sideways on phones: the region takes focus so the keyboard can scroll it.
+    <div className="table-wrap" tabIndex={0} role="region" aria-label={table.caption}>
       <table id={table.id}>
         <caption>{table.caption}</caption>
         <thead>

@@ -1,0 +1,30 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+/** One of every kind of page. */
+const PAGES = {
+  home: '/',
+  profile: '/occupations/29-2071',
+  compare: '/compare?occupations=29-2071,31-9094,31-9092,43-6013,11-9111,29-1111&vintage=2008-18&release=2008',
+  'compare (empty)': '/compare',
+  'not found': '/occupations/99-9999',
+} as const;
+
+const VIEWPORTS = { phone: { width: 360, height: 780 }, desktop: { width: 1280, height: 900 } } as const;
+
+for (const [kind, path] of Object.entries(PAGES)) {
+  for (const [device, viewport] of Object.entries(VIEWPORTS)) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      test(`${kind}, ${device}, ${colorScheme}: no serious or critical axe violations`, async ({ page }) => {
+        await page.setViewportSize(viewport);
+        await page.emulateMedia({ colorScheme });
+        await page.goto(path);
+        // Open the tables so their contents are checked too.
+        for (const summary of await page.locator('details > summary').all()) await summary.click();
+        const results = await new AxeBuilder({ page }).analyze();
+        const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+      });
+    }
+  }
+}
