@@ -15,20 +15,16 @@ export interface CsvRow {
  */
 export function readCsvRows(text: string, file: string, options?: { delimiter?: string }): CsvRow[] {
   if (text.includes('\u0000')) {
-    throw new BlsParseError({ file, line: lineOfIndex(text, text.indexOf('\u0000')), expected: 'CSV text', found: 'a NUL byte (binary data)' });
+    throw new BlsParseError({ file, ...placeOfIndex(text, text.indexOf('\u0000')), expected: 'CSV text', found: 'a NUL byte (binary data)' });
   }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const delimiter = options?.delimiter === undefined ? {} : { delimiter: options.delimiter };
   const parsed = Papa.parse<string[]>(body, { header: false, dynamicTyping: false, skipEmptyLines: false, ...delimiter });
   const hardError = parsed.errors.find((e) => e.type === 'Quotes');
   if (hardError) {
-    const rowIndex = hardError.row ?? 0;
-    throw new BlsParseError({
-      file,
-      line: lineOfRow(parsed.data, rowIndex),
-      expected: 'a closed quoted cell',
-      found: hardError.message,
-    });
+    // papaparse's index is just past the opening quote: that quote is where a person has to look.
+    const place = hardError.index === undefined ? { line: lineOfRow(parsed.data, hardError.row ?? 0) } : placeOfIndex(body, Math.max(0, hardError.index - 1));
+    throw new BlsParseError({ file, ...place, expected: 'a closed quoted cell', found: hardError.message });
   }
   const rows: CsvRow[] = [];
   let line = 1;
@@ -45,6 +41,11 @@ export function readCsvRows(text: string, file: string, options?: { delimiter?: 
 /** True when every cell of the row is empty or white space. */
 export function isBlankRow(cells: readonly string[]): boolean {
   return cells.every((cell) => cell.trim() === '');
+}
+
+/** A note below a table fills one cell at most; a row with more is data, whatever its code cell says. */
+export function isNoteRow(cells: readonly string[]): boolean {
+  return cells.filter((cell) => cell.trim() !== '').length <= 1;
 }
 
 function countBreaks(cell: string): number {
@@ -65,8 +66,15 @@ function lineOfRow(data: string[][], rowIndex: number): number {
   return line;
 }
 
-function lineOfIndex(text: string, index: number): number {
+/** 1-based line and column of a character offset. */
+function placeOfIndex(text: string, index: number): { line: number; column: number } {
   let line = 1;
-  for (let i = 0; i < index; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
+  let lineStart = 0;
+  for (let i = 0; i < index; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: index - lineStart + 1 };
 }

@@ -1,5 +1,5 @@
 import { cleanTitle, normalizeLabel, parseEstimate, SOC_CODE } from './cells';
-import { isBlankRow, readCsvRows, type CsvRow } from './csv-rows';
+import { isBlankRow, isNoteRow, readCsvRows, type CsvRow } from './csv-rows';
 import { BlsParseError } from './errors';
 import type { Estimate, ParseResult, SkippedRow, SourceRef } from './types';
 
@@ -95,7 +95,7 @@ export function parseOewsNational(text: string, file: string, year: number, topC
     }
     const code = (row.cells[columns.socCode!] ?? '').trim();
     if (!SOC_CODE.test(code)) {
-      if (records.length === 0) throw codeError(file, row, columns.socCode!, code);
+      if (records.length === 0 || !isNoteRow(row.cells)) throw codeError(file, row, columns.socCode!, code);
       skipped.push({ line: row.line, reason: 'footnote' });
       continue;
     }

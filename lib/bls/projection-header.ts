@@ -36,7 +36,7 @@ const IGNORED = [/distribution/, /occupational outlook handbook/];
 export function readProjectionHeader(rows: CsvRow[], file: string, years: { base: number; target: number }): ProjectionHeader {
   const firstDataRow = rows.findIndex((row) => row.cells.some((c, i) => i <= 2 && SOC_CODE.test(c.trim())));
   if (firstDataRow < 0) {
-    throw new BlsParseError({ file, line: rows[rows.length - 1]?.line ?? 1, expected: 'data rows with occupation codes like 29-2071', found: 'none' });
+    throw new BlsParseError({ file, line: rows[rows.length - 1]?.line ?? 1, expected: 'data rows with occupation codes like 29-2071', found: rows.length === 0 ? 'an empty file' : 'none' });
   }
   const before = rows.slice(0, firstDataRow);
   const headerStart = before.findIndex((row) => row.cells.slice(1).some((c) => c.trim() !== '') || /code|title/i.test(row.cells[0] ?? ''));
@@ -45,6 +45,13 @@ export function readProjectionHeader(rows: CsvRow[], file: string, years: { base
   }
   const titleRows = before.slice(0, headerStart);
   const headerRows = before.slice(headerStart);
+  // The title column spans the header rows below the first, so it is blank there; text in it
+  // is an occupation whose code is broken, which would otherwise be read as a header.
+  const stray = headerRows.slice(1).find((row) => (row.cells[0] ?? '').trim() !== '');
+  if (stray) {
+    const codeIndex = rows[firstDataRow]!.cells.findIndex((c) => SOC_CODE.test(c.trim()));
+    throw new BlsParseError({ file, line: stray.line, column: codeIndex + 1, expected: 'an occupation code like 29-2071', found: stray.cells[codeIndex] ?? '' });
+  }
   const width = Math.max(...headerRows.map((r) => r.cells.length));
   const labels = spanLabels(headerRows, width);
   const columns: ProjectionColumn[] = [];

@@ -1,5 +1,5 @@
 import { cleanTitle, parseEstimate, SOC_CODE } from './cells';
-import { isBlankRow, readCsvRows, type CsvRow } from './csv-rows';
+import { isBlankRow, isNoteRow, readCsvRows, type CsvRow } from './csv-rows';
 import { BlsParseError } from './errors';
 import { readProjectionHeader, type ProjectionColumn, type ProjectionField } from './projection-header';
 import type { Estimate, ParseResult, SkippedRow, SourceRef } from './types';
@@ -49,6 +49,7 @@ export function parseProjectionTable(text: string, file: string, vintage: string
     ...header.headerRows.map((r) => ({ line: r.line, reason: 'header' as const })),
   ];
   const code = header.columns.find((c) => c.field === 'socCode')!;
+  const last = header.columns[header.columns.length - 1]!;
   const records: ProjectionRow[] = [];
   let footnotes = false;
   for (const row of rows.slice(header.firstDataRow)) {
@@ -56,11 +57,19 @@ export function parseProjectionTable(text: string, file: string, vintage: string
       skipped.push({ line: row.line, reason: 'blank' });
       continue;
     }
-    if (!footnotes && SOC_CODE.test((row.cells[code.index] ?? '').trim())) {
+    const socCode = (row.cells[code.index] ?? '').trim();
+    if (!footnotes && SOC_CODE.test(socCode)) {
+      if (row.cells.length <= last.index) {
+        throw new BlsParseError({ file, line: row.line, column: row.cells.length + 1, expected: `${last.index + 1} cells, through the "${last.label}" column`, found: `${row.cells.length} cells (truncated row?)` });
+      }
       records.push(toRow(row, header.columns, file));
       continue;
     }
-    // After the last occupation come notes, footnotes and the source line; a code after them is not data.
+    // After the last occupation come notes, footnotes and the source line, one cell each;
+    // a fuller row is an occupation with a broken code, or data below the notes: never skipped silently.
+    if (!isNoteRow(row.cells)) {
+      throw new BlsParseError({ file, line: row.line, column: code.index + 1, expected: footnotes ? 'only one-cell notes below the footnotes' : 'an occupation code like 29-2071', found: socCode });
+    }
     footnotes = true;
     skipped.push({ line: row.line, reason: 'footnote' });
   }
