@@ -22,6 +22,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           <nav aria-label="Site">
             <Link href="/" className="site-name">Health careers in BLS data</Link>
             <Link href="/compare">Compare</Link>
+            <Link href="/scorecard">Projection scorecard</Link>
           </nav>
         </header>
         <main id="main">{children}</main>

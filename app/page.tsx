@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import { ChartFigure, chartImages } from '@/components/chart-figure';
 import { DataTableView } from '@/components/data-table';
+import { FigureDownloads } from '@/components/figure-downloads';
+import { compareDownloadLinks } from '@/lib/compare-downloads';
 import { comparisonFigures } from '@/lib/comparison-figures';
 import { getDataset } from '@/lib/data/get-dataset';
 import { formatPercent } from '@/lib/format';
@@ -14,7 +16,9 @@ export default function HomePage() {
   const figures = comparisonFigures(dataset, comparison).filter((f) => f.slug === 'growth' || f.slug === 'median-wage');
   const codes = comparison.rows.map((r) => r.socCode);
   const table = comparisonTable(comparison);
-  const href = compareHref(codes, comparison.vintage.vintage, comparison.release.year);
+  const vintage = comparison.vintage.vintage;
+  const year = comparison.release.year;
+  const href = compareHref(codes, vintage, year);
   return (
     <>
       <h1>{headline.title}</h1>
@@ -44,13 +48,18 @@ export default function HomePage() {
             key={f.slug}
             id={f.slug}
             spec={f.spec}
-            images={chartImages(f.spec, (w) => compareFileHref(f.slug, 'svg', codes, comparison.vintage.vintage, comparison.release.year, w))}
+            images={chartImages(f.spec, (w) => compareFileHref(f.slug, 'svg', codes, vintage, year, w))}
             table={<DataTableView table={f.table} />}
+            tools={<FigureDownloads links={compareDownloadLinks(f.slug, f.spec.title, codes, vintage, year)} />}
           />
         ))}
       </div>
       <h2>The figures</h2>
       <DataTableView table={table} />
+      <FigureDownloads links={compareDownloadLinks('comparison', table.caption, codes, vintage, year)} />
+      <p>
+        <Link href="/releases">Whole releases as CSV</Link>: every occupation of each OEWS release and Employment Projections vintage.
+      </p>
     </>
   );
 }

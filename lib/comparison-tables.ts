@@ -1,6 +1,7 @@
 import type { Comparison, ComparisonRow } from './comparison';
 import type { WageRelease } from './data/assemble';
 import { findWageEstimate, ALL_OCCUPATIONS } from './occupations';
+import { formatHourlyUsd } from './format';
 import { estimateCell, type DataTable, type TableCell, type TableColumn } from './tables';
 
 /**
@@ -48,7 +49,7 @@ export function medianWageTable(c: Comparison): DataTable {
   const row = (code: string, title: string, w: ComparisonRow['wage']): TableCell[] => [
     ...idCells(code, title),
     estimateCell(w?.annual.median ?? null, 'usd'),
-    w?.hourly.median.kind === 'value' ? { display: `$${w.hourly.median.value.toFixed(2)}`, value: w.hourly.median.value } : estimateCell(w?.hourly.median ?? null, 'usd'),
+    estimateCell(w?.hourly.median ?? null, formatHourlyUsd),
     text(w ? (w.annualOnly ? 'annual only' : w.hourlyOnly ? 'hourly only' : 'annual and hourly') : ''),
   ];
   const all = c.allOccupations.wage;

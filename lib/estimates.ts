@@ -16,12 +16,28 @@ export function describeMissing(estimate: Extract<Estimate, { kind: 'missing' }>
   return `${REASONS[estimate.reason]}${marker}`;
 }
 
-/** An estimate as it reads in a table or a bar label: "$30,610", "≥ $239,200", "Not available: …". */
-export function displayEstimate(estimate: Estimate | null, format: ValueFormat): string {
+/**
+ * An estimate as it reads in a table or a bar label: "$30,610", "≥ $239,200", "Not available: …".
+ * `format` is a chart format, or a formatter for figures charts do not draw (hourly wages, counts).
+ */
+export function displayEstimate(estimate: Estimate | null, format: ValueFormat | ((value: number) => string)): string {
+  const show = typeof format === 'function' ? format : (value: number) => formatValue(value, format);
   if (!estimate) return 'Not in this release';
-  if (estimate.kind === 'value') return formatValue(estimate.value, format);
-  if (estimate.kind === 'top-coded') return estimate.atLeast != null ? `≥ ${formatValue(estimate.atLeast, format)}` : '≥ top code (amount not stated in this release)';
+  if (estimate.kind === 'value') return show(estimate.value);
+  if (estimate.kind === 'top-coded') return estimate.atLeast != null ? `≥ ${show(estimate.atLeast)}` : '≥ top code (amount not stated in this release)';
   return `Not available: ${describeMissing(estimate)}`;
+}
+
+/**
+ * Why a CSV value cell is empty, for its `<column>_flag` cell: "top-coded >= 239200",
+ * "not available (*)", "not in this release". Null for a published value. The marker is kept as
+ * BLS printed it (`*`, `**`, `—`, `N/A`); the about page explains each.
+ */
+export function estimateFlag(estimate: Estimate | null, absent = 'not in this release'): string | null {
+  if (!estimate) return absent;
+  if (estimate.kind === 'value') return null;
+  if (estimate.kind === 'top-coded') return estimate.atLeast != null ? `top-coded >= ${estimate.atLeast}` : 'top-coded (top code not stated in this release)';
+  return `not available (${estimate.marker || 'blank'})`;
 }
 
 /** The length to draw: the value, or the top code for a top-coded wage; null draws nothing. */

@@ -25,6 +25,16 @@ export function formatThousandsAsCount(thousands: number): string {
   return integer.format(Math.round(thousands * 1000));
 }
 
+/** Errors and changes with their sign: "+4.1%", "-3.7%", "0.0%". */
+export function formatSignedPercent(value: number, digits = 1): string {
+  return `${value > 0 && value.toFixed(digits) !== (0).toFixed(digits) ? '+' : ''}${formatPercent(value, digits)}`;
+}
+
+/** EP thousands as signed jobs: 62.3 -> "+62,300", -7.9 -> "-7,900". */
+export function formatSignedThousandsAsCount(thousands: number): string {
+  return `${thousands > 0 ? '+' : ''}${formatThousandsAsCount(thousands)}`;
+}
+
 export function formatCount(value: number): string {
   return integer.format(value);
 }

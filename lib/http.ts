@@ -5,3 +5,37 @@ export function plainError(status: 400 | 404 | 405 | 500, message: string): Resp
     headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
   });
 }
+
+export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8';
+export const SVG_CONTENT_TYPE = 'image/svg+xml; charset=utf-8';
+
+export interface FileResponseOptions {
+  contentType: string;
+  /** ASCII only (the download module builds it from codes, years and dates). */
+  fileName: string;
+  /** `attachment` saves the file; `inline` lets the browser show it (chart images on pages). */
+  disposition: 'attachment' | 'inline';
+  cacheControl: string;
+}
+
+/** A file as a script or a browser saves it, named in Content-Disposition. */
+export function fileResponse(body: string, { contentType, fileName, disposition, cacheControl }: FileResponseOptions): Response {
+  if (!/^[\w.-]+$/.test(fileName)) throw new Error(`Download file names must be plain ASCII (letters, digits, ".", "-", "_"): ${fileName}`);
+  return new Response(body, {
+    headers: {
+      'Content-Type': contentType,
+      'Content-Disposition': `${disposition}; filename="${fileName}"`,
+      'Cache-Control': cacheControl,
+    },
+  });
+}
+
+/**
+ * The site's origin as the request names it (`https://example.org`), for URLs printed on a
+ * page; empty when the Host header is missing or not a plain host name.
+ */
+export function requestOrigin(headers: Headers): string {
+  const host = (headers.get('x-forwarded-host') ?? headers.get('host') ?? '').split(',')[0]!.trim();
+  const proto = (headers.get('x-forwarded-proto') ?? 'http').split(',')[0]!.trim();
+  return /^[A-Za-z0-9.-]+(:\d{1,5})?$/.test(host) && /^https?$/.test(proto) ? `${proto}://${host}` : '';
+}

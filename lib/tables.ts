@@ -1,6 +1,6 @@
 import type { Estimate } from './bls/types';
 import type { Comparison } from './comparison';
-import { displayEstimate } from './estimates';
+import { displayEstimate, estimateFlag } from './estimates';
 import type { ValueFormat } from './charts/spec';
 
 /**
@@ -18,6 +18,8 @@ export interface TableColumn {
 export interface TableCell {
   display: string;
   value: string | number | null;
+  /** Why `value` is empty (top-coded, not available, not in this release): the CSV's `<key>_flag` cell. */
+  flag?: string | null;
 }
 
 export interface DataTable {
@@ -29,12 +31,13 @@ export interface DataTable {
 
 const text = (s: string): TableCell => ({ display: s, value: s });
 
-/** A published estimate as a cell: the value, or for a top-coded one its "≥" text; missing stays empty with its reason shown. */
-export function estimateCell(estimate: Estimate | null, format: ValueFormat): TableCell {
+/**
+ * A published estimate as a cell: the value at full precision; a top-coded or missing one has
+ * an empty value and its flag (the page shows "≥ $239,200" or the reason instead).
+ */
+export function estimateCell(estimate: Estimate | null, format: ValueFormat | ((value: number) => string), absent?: string): TableCell {
   const display = displayEstimate(estimate, format);
-  if (estimate?.kind === 'value') return { display, value: estimate.value };
-  if (estimate?.kind === 'top-coded') return { display, value: estimate.atLeast != null ? `>=${estimate.atLeast}` : '>=top code' };
-  return { display, value: null };
+  return estimate?.kind === 'value' ? { display, value: estimate.value } : { display, value: null, flag: estimateFlag(estimate, absent) };
 }
 
 /** The projection and wage figures of a comparison, one row per occupation in the chosen order. */

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ChartFigure, chartImages } from '@/components/chart-figure';
+import { FigureDownloads } from '@/components/figure-downloads';
 import { DataTableView } from '@/components/data-table';
 import { Notices } from '@/components/notices';
 import { OccupationPicker } from '@/components/occupation-picker';
@@ -8,6 +9,7 @@ import { SelectionList } from '@/components/compare/selection-list';
 import { ViewForm } from '@/components/compare/view-form';
 import { buildComparison, MAX_OCCUPATIONS } from '@/lib/comparison';
 import { comparisonFigures } from '@/lib/comparison-figures';
+import { compareDownloadLinks } from '@/lib/compare-downloads';
 import { compareFileHref, compareHref, parseCompareParams, type SearchParams } from '@/lib/compare-params';
 import { getDataset } from '@/lib/data/get-dataset';
 import { STORY } from '@/lib/story';
@@ -53,10 +55,14 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
               images={chartImages(f.spec, (w) => compareFileHref(f.slug, 'svg', codes, v, y, w))}
               lazy={i > 0}
               table={<DataTableView table={f.table} />}
+              tools={<FigureDownloads links={compareDownloadLinks(f.slug, f.spec.title, codes, v, y)} />}
             />
           ))}
         </div>
       )}
+      <p>
+        <Link href="/releases">Whole releases as CSV</Link>: every occupation of each OEWS release and Employment Projections vintage.
+      </p>
     </>
   );
 }

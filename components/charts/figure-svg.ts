@@ -13,7 +13,8 @@ export function composeFigureSvg(spec: ChartSpec, plotSvg: string, width: number
   const parts: string[] = [];
   let y = pad;
   const textBlock = (text: string, size: number, cls: string, weight = 400): void => {
-    const maxChars = Math.floor((width - pad * 2) / (size * CHAR_EM));
+    // Bold glyphs run about a tenth wider: without this, long titles overflow the narrow layout.
+    const maxChars = Math.floor((width - pad * 2) / (size * CHAR_EM * (weight >= 600 ? 1.12 : 1)));
     for (const line of wrapWords(text, maxChars, 4)) {
       y += size * 1.25;
       parts.push(`<text x="${pad}" y="${y.toFixed(1)}" font-size="${size}" font-weight="${weight}" class="${cls}">${escapeXml(line)}</text>`);
@@ -84,7 +85,7 @@ function hatches(spec: ChartSpec, width: number): string {
     .join('');
 }
 
-const FIGURE_STYLE = [
+const LIGHT_STYLE = [
   '.fig-bg{fill:#fff}',
   '.fig-title,.fig-text,.chart-tick{fill:#1a1a1a}',
   '.chart-value-label{fill:#1a1a1a!important}',
@@ -97,6 +98,9 @@ const FIGURE_STYLE = [
   '.chart-context-dot{fill:#bbb;fill-opacity:.55}',
   '.chart-point{stroke:#fff}',
   '.chart-median-edge{stroke:#1a1a1a;stroke-width:0}',
+].join('');
+
+const DARK_STYLE = [
   '@media (prefers-color-scheme: dark){',
   '.fig-bg{fill:#121417}',
   '.fig-title,.fig-text,.chart-tick{fill:#f0f0f0}',
@@ -110,6 +114,17 @@ const FIGURE_STYLE = [
   '.chart-point{stroke:#121417}',
   '}',
 ].join('');
+
+const FIGURE_STYLE = LIGHT_STYLE + DARK_STYLE;
+
+/**
+ * The figure as a file to keep: light colours only. On the page the chart follows the
+ * reader's colour scheme; a saved SVG or PNG goes into reports and slides, where it must look
+ * the same wherever it is opened.
+ */
+export function lightFigureSvg(svg: string): string {
+  return svg.replace(DARK_STYLE, '');
+}
 
 /** Pattern ids carry the width: both layouts of a chart sit in one page. */
 export function hatchId(key: string, width: number): string {

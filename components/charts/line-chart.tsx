@@ -1,28 +1,52 @@
-import { CartesianGrid, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
+import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, XAxis, YAxis } from 'recharts';
 import type { ChartSpec } from '@/lib/charts/spec';
 import { formatTick } from '@/lib/format';
 import type { PlotSize } from './plot-size';
 
 type LineSpec = Extract<ChartSpec, { kind: 'line' }>;
 
-/** A value per year per occupation; gaps stay gaps, and SOC breaks are marked, never joined over. */
+/**
+ * A value per year per series; gaps stay gaps, and SOC breaks are marked, never joined over.
+ * Optional bands (a percentile range) are shaded under the lines.
+ */
 export function LinePlot({ spec, size }: { spec: LineSpec; size: PlotSize }) {
-  const years = [...new Set(spec.series.flatMap((s) => s.points.map((p) => p.x)))].sort((a, b) => a - b);
-  const data = years.map((x) => ({ x, ...Object.fromEntries(spec.series.map((s) => [s.key, s.points.find((p) => p.x === x)?.y ?? null])) }));
-  const values = spec.series.flatMap((s) => s.points.map((p) => p.y).filter((v): v is number => v != null));
+  const bands = spec.bands ?? [];
+  const years = [...new Set([...spec.series, ...bands].flatMap((s) => s.points.map((p) => p.x)))].sort((a, b) => a - b);
+  const data = years.map((x) => ({
+    x,
+    ...Object.fromEntries(spec.series.map((s) => [s.key, s.points.find((p) => p.x === x)?.y ?? null])),
+    ...Object.fromEntries(bands.map((b) => {
+      const p = b.points.find((q) => q.x === x);
+      return [b.key, p && p.low != null && p.high != null ? [p.low, p.high] : null];
+    })),
+  }));
+  const values = [
+    ...spec.series.flatMap((s) => s.points.map((p) => p.y)),
+    ...bands.flatMap((b) => b.points.map((p) => p.high)),
+  ].filter((v): v is number => v != null);
   const max = Math.max(1, ...values);
   const narrow = size.width < 500;
   return (
-    <LineChart width={size.width} height={size.height} data={data} margin={{ top: 18, right: 18, bottom: 8, left: 4 }}>
+    <ComposedChart width={size.width} height={size.height} data={data} margin={{ top: 18, right: 18, bottom: 8, left: 4 }}>
       <CartesianGrid className="chart-grid" />
       <XAxis type="number" dataKey="x" domain={[years[0] ?? 0, years[years.length - 1] ?? 1]} ticks={years.filter((y, i) => !narrow || i % 3 === 0 || y === years[years.length - 1])} allowDecimals={false} className="chart-axis" fontSize={11} />
-      <YAxis type="number" domain={[0, Math.ceil((max * 1.15) / 10000) * 10000]} tickFormatter={(v: number) => formatTick(v, spec.format)} className="chart-axis" fontSize={11} width={narrow ? 44 : 56} />
-      {spec.breaks.map((b) => (
-        <ReferenceLine key={`${b.value}-${b.label}`} x={b.value} className="chart-break" strokeDasharray="2 3" label={{ value: b.label, position: 'insideTopLeft', fontSize: 10, className: 'chart-reference-label' }} />
+      <YAxis type="number" domain={[0, niceCeiling(max * 1.15)]} tickFormatter={(v: number) => formatTick(v, spec.format)} className="chart-axis" fontSize={11} width={narrow ? 44 : 56} />
+      {bands.map((b) => (
+        <Area key={b.key} dataKey={b.key} stroke="none" fill={b.color} fillOpacity={b.opacity} connectNulls={false} isAnimationActive={false} type="linear" activeDot={false} />
+      ))}
+      {spec.breaks.map((b, i) => (
+        // Neighbouring breaks (May 2018|2019, May 2020|2021) are labelled on alternate rows so the labels do not overlap.
+        <ReferenceLine key={`${b.value}-${b.label}`} x={b.value} className="chart-break" strokeDasharray="2 3" label={{ value: b.label, position: 'insideTopLeft', fontSize: 10, className: 'chart-reference-label', dy: (i % 2) * 13 }} />
       ))}
       {spec.series.map((s) => (
-        <Line key={s.key} dataKey={s.key} stroke={s.color} strokeWidth={2.5} dot={{ r: 3, fill: s.color, strokeWidth: 0 }} connectNulls={false} isAnimationActive={false} type="linear" />
+        <Line key={s.key} dataKey={s.key} stroke={s.color} strokeWidth={s.dashed ? 1.5 : 2.5} strokeDasharray={s.dashed ? '5 3' : undefined} dot={{ r: s.dashed ? 2 : 3, fill: s.color, strokeWidth: 0 }} connectNulls={false} isAnimationActive={false} type="linear" />
       ))}
-    </LineChart>
+    </ComposedChart>
   );
+}
+
+/** The axis top: a round number of tens of thousands for annual wages, of the value's own order below that (hourly wages). */
+function niceCeiling(value: number): number {
+  const step = value >= 10000 ? 10000 : 10 ** Math.floor(Math.log10(Math.max(1, value)));
+  return Math.ceil(value / step) * step;
 }

@@ -20,5 +20,7 @@ export function bandHeight(count: number, width: number): number {
 export function plotSize(spec: ChartSpec, width: number): PlotSize {
   if (spec.kind === 'bar') return { width, height: bandHeight(spec.bars.length, width) };
   if (spec.kind === 'range') return { width, height: bandHeight(spec.rows.length, width) };
+  // A band per category holds a bar per series.
+  if (spec.kind === 'grouped-bar') return { width, height: Math.max(140, 40 + spec.groups.length * (width < 500 ? 50 : 44)) };
   return { width, height: width < 500 ? 260 : 340 };
 }

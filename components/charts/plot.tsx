@@ -1,5 +1,6 @@
 import type { ChartSpec } from '@/lib/charts/spec';
 import { BarPlot } from './bar-chart';
+import { GroupedBarPlot } from './grouped-bar-chart';
 import { LinePlot } from './line-chart';
 import { RangePlot } from './range-chart';
 import { ScatterPlot } from './scatter-chart';
@@ -16,5 +17,7 @@ export function Plot({ spec, size }: { spec: ChartSpec; size: PlotSize }) {
       return <ScatterPlot spec={spec} size={size} />;
     case 'line':
       return <LinePlot spec={spec} size={size} />;
+    case 'grouped-bar':
+      return <GroupedBarPlot spec={spec} size={size} />;
   }
 }

@@ -1,5 +1,6 @@
 import 'server-only';
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -15,21 +16,29 @@ interface Pending {
 }
 
 interface State {
-  worker: Worker | null;
+  workers: Worker[];
   nextId: number;
-  pending: Map<number, Pending>;
+  /** Requests in flight, and the worker each was sent to. */
+  pending: Map<number, Pending & { worker: Worker }>;
   cache: Map<string, Promise<string>>;
 }
 
 const state: State = ((globalThis as { __chartRenderer?: State }).__chartRenderer ??= {
-  worker: null,
+  workers: [],
   nextId: 1,
   pending: new Map(),
   cache: new Map(),
 });
 
-function worker(): Worker {
-  if (state.worker) return state.worker;
+/**
+ * Worker threads to draw with. `next build` draws every profile's charts (four per page, some
+ * 1,600 pages), so it uses a thread per core; a running server keeps one, to stay small.
+ */
+function poolSize(): number {
+  return process.env.NEXT_PHASE === 'phase-production-build' ? Math.max(1, Math.min(4, availableParallelism())) : 1;
+}
+
+function startWorker(): Worker {
   if (!existsSync(WORKER_FILE)) throw new Error(`Chart renderer missing: ${WORKER_FILE}. Run \`npm run build\` (it builds the chart worker first).`);
   // Started from a code string so the bundler leaves the worker (and its copy of React) alone.
   const w = new Worker(`import(${JSON.stringify(pathToFileURL(WORKER_FILE).href)})`, { eval: true });
@@ -42,12 +51,24 @@ function worker(): Worker {
     else p.reject(new Error(msg.error ?? 'chart renderer failed'));
   });
   w.on('error', (error) => {
-    for (const p of state.pending.values()) p.reject(error);
-    state.pending.clear();
-    state.worker = null;
+    for (const [id, p] of state.pending) {
+      if (p.worker !== w) continue;
+      state.pending.delete(id);
+      p.reject(error);
+    }
+    state.workers = state.workers.filter((x) => x !== w);
   });
-  state.worker = w;
+  state.workers.push(w);
   return w;
+}
+
+/** The least busy worker, starting another while the pool is not full. */
+function worker(): Worker {
+  const load = (w: Worker) => [...state.pending.values()].filter((p) => p.worker === w).length;
+  const idle = state.workers.find((w) => load(w) === 0);
+  if (idle) return idle;
+  if (state.workers.length < poolSize()) return startWorker();
+  return [...state.workers].sort((a, b) => load(a) - load(b))[0] ?? startWorker();
 }
 
 /**
@@ -64,8 +85,9 @@ export function renderChartSvg(spec: ChartSpec, width: ChartWidth): Promise<stri
   }
   const promise = new Promise<string>((resolve, reject) => {
     const id = state.nextId++;
-    state.pending.set(id, { resolve, reject });
-    worker().postMessage({ id, spec, width: CHART_WIDTHS[width] });
+    const w = worker();
+    state.pending.set(id, { resolve, reject, worker: w });
+    w.postMessage({ id, spec, width: CHART_WIDTHS[width] });
   });
   promise.catch(() => state.cache.delete(key));
   state.cache.set(key, promise);

@@ -57,11 +57,34 @@ export interface LineSeries {
   color: string;
   /** One point per year; a null breaks the line (no estimate, or a SOC break). */
   points: { x: number; y: number | null }[];
+  /** Drawn thinner and dashed: context such as the codes a series was split into. */
+  dashed?: boolean;
+}
+
+/** A shaded range under a line, e.g. the 10th to 90th percentile wage; nulls leave gaps. */
+export interface LineBand {
+  key: string;
+  label: string;
+  color: string;
+  /** Fill opacity: nested bands (10th–90th, 25th–75th) are drawn lighter outside. */
+  opacity: number;
+  points: { x: number; low: number | null; high: number | null }[];
 }
 
 export interface Reference {
   value: number;
   label: string;
+}
+
+/**
+ * One category of a grouped bar chart: a bar per series, side by side (projected and actual
+ * change of a major group). `values[i]` and `displays[i]` belong to `series[i]`.
+ */
+export interface BarGroup {
+  key: string;
+  label: string;
+  values: (number | null)[];
+  displays: string[];
 }
 
 export type ChartSpec = ChartFrame &
@@ -76,7 +99,8 @@ export type ChartSpec = ChartFrame &
         /** The rest of the release's occupations, drawn faint. */
         context: { x: number; y: number }[];
       }
-    | { kind: 'line'; format: ValueFormat; series: LineSeries[]; breaks: Reference[] }
+    | { kind: 'line'; format: ValueFormat; series: LineSeries[]; breaks: Reference[]; bands?: LineBand[] }
+    | { kind: 'grouped-bar'; format: ValueFormat; series: { key: string; label: string; color: string }[]; groups: BarGroup[]; reference: Reference | null }
   );
 
 /** Chart widths rendered on the server: a phone layout and a desktop one. */

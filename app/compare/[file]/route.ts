@@ -1,37 +1,54 @@
 import type { NextRequest } from 'next/server';
+import { lightFigureSvg } from '@/components/charts/figure-svg';
 import { renderChartSvg } from '@/lib/charts/render-svg';
-import type { ChartWidth } from '@/lib/charts/spec';
 import { buildComparison } from '@/lib/comparison';
-import { comparisonFigures, isFigureSlug } from '@/lib/comparison-figures';
-import { parseCompareParams, toSearchParams } from '@/lib/compare-params';
+import { compareFile, isCompareFileSlug } from '@/lib/compare-downloads';
+import { readCompareFileRequest } from '@/lib/compare-file-request';
+import { toSearchParams } from '@/lib/compare-params';
 import { getDataset } from '@/lib/data/get-dataset';
-import { plainError } from '@/lib/http';
+import { DATED_FILE_CACHE, downloadFileName } from '@/lib/downloads';
+import { CSV_CONTENT_TYPE, fileResponse, plainError, SVG_CONTENT_TYPE } from '@/lib/http';
+import { tableToCsv } from '@/lib/table-csv';
+
+const NO_SUCH_FILE = 'Figures are growth, median-wage, wage-range, growth-vs-wage and wage-trend, as .svg or .csv; comparison.csv is the table of projections and wages.';
 
 /**
- * One figure of a comparison as a file: `/compare/growth.svg?occupations=…&vintage=…&release=…`
- * (add `&width=narrow` for the phone layout). The page shows these images, so the file a
- * person downloads is the chart they saw.
+ * One file of a comparison, for the page and for scripts:
+ * - `/compare/growth.svg?occupations=…&vintage=…&release=…` the chart the page shows
+ *   (`&width=narrow` for the phone layout; `&download=1` saves it, light colours, dated name);
+ * - `/compare/growth.csv?…` the chart's table: the page's rows in its order, full precision;
+ * - `/compare/comparison.csv?…` the table of projections and wages on the home page.
+ * A malformed parameter gets 400, an unknown code, vintage or release 404 (lib/compare-file-request).
  */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
   const { file } = await params;
-  const match = /^([a-z-]+)\.(svg)$/.exec(file);
-  if (!match?.[1] || !isFigureSlug(match[1])) return plainError(404, `No such figure: ${file.slice(0, 60)}. Figures are growth, median-wage, wage-range, growth-vs-wage and wage-trend, as .svg or .csv.`);
+  const match = /^([a-z-]+)\.(svg|csv)$/.exec(file);
+  const slug = match?.[1];
+  const ext = match?.[2];
+  if (!slug || !ext || !isCompareFileSlug(slug)) return plainError(404, `No such file: ${JSON.stringify(file.slice(0, 60))}. ${NO_SUCH_FILE}`);
   const search = toSearchParams(request.nextUrl.searchParams);
   const width = search.width === 'narrow' ? 'narrow' : search.width === undefined || search.width === 'wide' ? 'wide' : null;
   if (!width) return plainError(400, 'width must be narrow or wide.');
-  const parsed = parseCompareParams(search);
+  const download = search.download === undefined || search.download === '0' ? false : search.download === '1' ? true : null;
+  if (download === null) return plainError(400, 'download must be 1 (save the file) or 0.');
+
   const dataset = getDataset();
-  const comparison = buildComparison(dataset, parsed);
-  if (comparison.rows.length === 0) {
-    return plainError(parsed.codes.length ? 404 : 400, parsed.codes.length ? `None of the requested occupations is known: ${comparison.notices.join(' ')}` : 'Name occupations with ?occupations=29-2071,31-9094.');
+  const read = readCompareFileRequest(dataset, search);
+  if (!read.ok) return plainError(read.status, read.message);
+  const comparison = buildComparison(dataset, { codes: read.codes, vintage: read.vintage.vintage, wageYear: read.release.year });
+  const found = compareFile(dataset, comparison, slug);
+
+  if (ext === 'csv') {
+    return fileResponse(tableToCsv(found.table), {
+      contentType: CSV_CONTENT_TYPE,
+      fileName: downloadFileName(found.nameParts, 'csv', new Date()),
+      disposition: 'attachment',
+      cacheControl: DATED_FILE_CACHE,
+    });
   }
-  const [figure] = comparisonFigures(dataset, comparison, match[1]);
-  const svg = await renderChartSvg(figure!.spec, width as ChartWidth);
-  return new Response(svg, {
-    headers: {
-      'Content-Type': 'image/svg+xml; charset=utf-8',
-      'Cache-Control': 'public, max-age=3600',
-      'Content-Disposition': `inline; filename="${figure!.spec.id}.svg"`,
-    },
-  });
+  if (!found.spec) return plainError(404, `${slug} is a table, not a chart: ask for ${slug}.csv. ${NO_SUCH_FILE}`);
+  const svg = await renderChartSvg(found.spec, width);
+  return download
+    ? fileResponse(lightFigureSvg(svg), { contentType: SVG_CONTENT_TYPE, fileName: downloadFileName(found.nameParts, 'svg', new Date()), disposition: 'attachment', cacheControl: DATED_FILE_CACHE })
+    : fileResponse(svg, { contentType: SVG_CONTENT_TYPE, fileName: `${found.spec.id}.svg`, disposition: 'inline', cacheControl: 'public, max-age=3600' });
 }

@@ -1,0 +1,50 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { LineageSection } from '@/components/profile/lineage-section';
+import { ProfileHeader } from '@/components/profile/profile-header';
+import { ProjectionsSection } from '@/components/profile/projections-section';
+import { RelatedSection } from '@/components/profile/related-section';
+import { WageHistorySection } from '@/components/profile/wage-history-section';
+import { compareHref } from '@/lib/compare-params';
+import { getDataset } from '@/lib/data/get-dataset';
+import { getOccupationIndex, latestVintage, latestWageRelease } from '@/lib/occupations';
+import { getProfile, profileCodes } from '@/lib/profile';
+
+/**
+ * Every code of every shipped release and vintage is built ahead, so any other code is unknown and
+ * gets the 404 page (app/not-found.tsx) without rendering. Not `true`: Next would then render each
+ * unknown address on request and write its 404 into the on-disk route cache, one entry per
+ * distinct URL, a disk any visitor could fill (seen with the hostile-values test: 788 files).
+ */
+export const dynamicParams = false;
+
+export function generateStaticParams(): { code: string }[] {
+  return profileCodes(getDataset()).map((code) => ({ code }));
+}
+
+type Params = { params: Promise<{ code: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const profile = getProfile(getDataset(), (await params).code);
+  return profile ? { title: `${profile.title} (${profile.socCode})` } : { title: 'Occupation not found' };
+}
+
+export default async function OccupationPage({ params }: Params) {
+  const dataset = getDataset();
+  const profile = getProfile(dataset, (await params).code);
+  if (!profile) notFound();
+  const index = getOccupationIndex(dataset);
+  const known = new Set(index.byCode.keys());
+  const occupation = index.byCode.get(profile.socCode)!;
+  const vintage = occupation.vintages[occupation.vintages.length - 1] ?? latestVintage(dataset).vintage;
+  const year = occupation.wageYears[occupation.wageYears.length - 1] ?? latestWageRelease(dataset).year;
+  return (
+    <>
+      <ProfileHeader profile={profile} compareHref={compareHref([profile.socCode], vintage, year)} />
+      <LineageSection profile={profile} known={known} />
+      <WageHistorySection profile={profile} />
+      <ProjectionsSection profile={profile} />
+      <RelatedSection socCode={profile.socCode} related={profile.related} />
+    </>
+  );
+}

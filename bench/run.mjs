@@ -1,0 +1,189 @@
+// `npm run bench`: builds and serves the production app on 127.0.0.1, measures it (Lighthouse,
+// data load, autocannon), prints one table of targets and writes it to bench/RESULTS.md.
+// Issue #6, "Speed" and "Resilience" (memory under load). Takes about ten minutes, half of it the
+// build (every occupation profile is prerendered).
+//
+//   npm run bench                       build, then measure everything
+//   npm run bench -- --no-build         reuse the last build in .next-bench/
+//   options: --runs 3  --duration 20  --connections 50  --skip lighthouse,data,load
+//
+// All traffic stays on 127.0.0.1; every step has a time limit; the server, the baseline server
+// and every Chrome are stopped on exit, error or Ctrl-C.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { missingFigures, serveBaseline, writeBaseline } from './baseline.mjs';
+import { measureDataLoad } from './data-load.mjs';
+import { diagnosticsOf, killChromes, lighthousePages } from './lighthouse.mjs';
+import { loadPair } from './load.mjs';
+import { OUT_DIR, REPO_ROOT, RESULTS_FILE } from './paths.mjs';
+import { machineInfo, markdownTable, resultsMarkdown, tableRows } from './report.mjs';
+import { buildApp, heapAfterGc, httpGet, rssOf, sleep, startApp } from './server.mjs';
+
+// The pages of the issue. The 12 codes are health occupations present in EP 2024-34 and OEWS May 2024.
+const PROFILE_PATH = '/occupations/29-2071';
+const COMPARE_PATH = '/compare?occupations=29-1141,29-2072,29-9021,31-9092,43-6013,11-9111,31-9094,29-2061,29-2052,29-2034,31-1131,29-1071&vintage=2024-34&release=2024';
+const PAGES = [
+  { key: 'home', label: '/', path: '/' },
+  { key: 'profile', label: PROFILE_PATH, path: PROFILE_PATH },
+  { key: 'compare', label: '/compare (12 occupations)', path: COMPARE_PATH },
+];
+// The CSV download under load; the SVG of the same figure stands in while the CSV route is missing.
+const CSV_PATH = '/compare/growth.csv?occupations=29-2071,31-9094&vintage=2008-18&release=2008';
+const CSV_FALLBACK_PATH = '/compare/growth.svg?occupations=29-2071,31-9094&vintage=2008-18&release=2008';
+const WATCHDOG_MS = 45 * 60_000;
+
+const { values: opts } = parseArgs({
+  options: {
+    'no-build': { type: 'boolean', default: false },
+    runs: { type: 'string', default: '3' },
+    duration: { type: 'string', default: '20' },
+    connections: { type: 'string', default: '50' },
+    skip: { type: 'string', default: '' },
+  },
+});
+const runs = Number(opts.runs);
+const duration = Number(opts.duration);
+const connections = Number(opts.connections);
+const skip = new Set(opts.skip.split(',').filter(Boolean));
+const log = (msg) => console.log(msg);
+
+// Other work on the machine (builds, tests) skews every figure: the 1-min load average is
+// sampled through the run and reported when it exceeds half the cores.
+const loadSamples = [];
+setInterval(() => loadSamples.push(os.loadavg()[0]), 5000).unref();
+
+const cleanups = [];
+async function cleanup() {
+  killChromes();
+  for (const fn of cleanups.splice(0).reverse()) await fn().catch(() => {});
+}
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => { console.error(`\n${signal}: stopping the servers.`); cleanup().finally(() => process.exit(130)); });
+}
+setTimeout(() => { console.error(`Benchmark exceeded ${WATCHDOG_MS / 60_000} min; stopping.`); cleanup().finally(() => process.exit(1)); }, WATCHDOG_MS).unref();
+
+/** Fetches a page and the chart images it references once, so first-render caches do not land on run 1. */
+async function warmUp(origin, pagePath) {
+  const page = await httpGet(origin + pagePath);
+  const images = [...page.body.toString('utf8').matchAll(/(?:src|srcset)="(\/compare\/[^"]+)"/gi)].map((m) => m[1].replace(/&amp;/g, '&'));
+  for (const src of new Set(images)) await httpGet(origin + src);
+  return page;
+}
+
+async function main() {
+  mkdirSync(OUT_DIR, { recursive: true });
+  const results = { runs, duration, connections, notes: [], pages: PAGES.map((p) => ({ ...p })), options: `runs ${runs}, duration ${duration} s, connections ${connections}${opts['no-build'] ? ', --no-build' : ''}${skip.size ? `, skipped ${[...skip].join(', ')}` : ''}` };
+
+  if (!opts['no-build']) {
+    log('Building (NEXT_DIST_DIR=.next-bench npm run build)…');
+    const buildLog = await buildApp();
+    log(`  built; log in ${path.relative(REPO_ROOT, buildLog)}`);
+  }
+
+  if (!skip.has('data')) {
+    log('Data: loading and parsing every shipped file…');
+    results.data = await measureDataLoad({ runs: 3, log });
+  }
+
+  log('Starting next start on 127.0.0.1…');
+  const app = await startApp();
+  cleanups.push(app.stop);
+  log(`  ${app.origin} (pid ${app.pid})`);
+
+  const baseline = await writeBaseline();
+  const baseServer = await serveBaseline(baseline.html);
+  cleanups.push(baseServer.close);
+  log(`Baseline page: ${path.relative(REPO_ROOT, baseline.file)} at ${baseServer.url}`);
+
+  // Which pages exist now; warm each once.
+  for (const page of results.pages) {
+    const res = await warmUp(app.origin, page.path);
+    page.status = res.status;
+    if (res.status !== 200) {
+      page.skipReason = `not measured: ${page.path} answered HTTP ${res.status}${page.key === 'profile' ? ' (profile pages not built yet)' : ''}`;
+      log(`  ${page.skipReason}`);
+      results.notes.push(page.skipReason);
+      continue;
+    }
+    const html = res.body.toString('utf8');
+    if (page.key === 'home') {
+      const missing = missingFigures(baseline.figures, html);
+      const note = missing.length ? `The home page lacks ${missing.length} of the baseline's figures: ${missing.join(', ')}.` : `The home page shows all ${baseline.figures.length} of the baseline's figure strings.`;
+      results.notes.push(note);
+      log(`  ${note}`);
+    }
+    if (page.key === 'compare' && html.includes('class="notice"')) results.notes.push('The 12-occupation comparison shows notices (a code missing from 2024-34 or May 2024?); check COMPARE_PATH.');
+  }
+
+  if (!skip.has('lighthouse')) {
+    log(`Lighthouse: ${runs} runs per page…`);
+    const targets = Object.fromEntries(results.pages.filter((p) => p.status === 200).map((p) => [p.key, app.origin + p.path]));
+    targets.baseline = baseServer.url;
+    results.lighthouse = await lighthousePages(targets, { runs, log });
+    for (const [key, lh] of Object.entries(results.lighthouse)) {
+      for (const e of lh.errors) results.notes.push(`Lighthouse failed on ${key}: ${e}`);
+      if (!lh.medianRun) {
+        delete results.lighthouse[key];
+        const page = results.pages.find((p) => p.key === key);
+        if (page) page.skipReason = `not measured: Lighthouse failed every run (${lh.errors[0]})`;
+        continue;
+      }
+      lh.diagnostics = diagnosticsOf(lh.medianRun);
+      delete lh.medianRun;
+      for (const w of lh.warnings) results.notes.push(`Lighthouse warned on ${key}: ${w}`);
+    }
+  }
+
+  if (!skip.has('load')) {
+    log('Load: autocannon…');
+    const profile = results.pages.find((p) => p.key === 'profile');
+    const compare = results.pages.find((p) => p.key === 'compare');
+    const loadPage = profile.status === 200 ? profile : compare;
+    if (loadPage !== profile) results.notes.push(`Load test used ${compare.label} in place of ${PROFILE_PATH} (answered HTTP ${profile.status}).`);
+    const csvStatus = (await httpGet(app.origin + CSV_PATH)).status;
+    const csvPath = csvStatus === 200 ? CSV_PATH : CSV_FALLBACK_PATH;
+    if (csvPath !== CSV_PATH) {
+      const note = `CSV download ${CSV_PATH} answered HTTP ${csvStatus}; the load test used the same figure's SVG (${CSV_FALLBACK_PATH}) instead. Switch CSV_PATH in bench/run.mjs when the route exists.`;
+      results.notes.push(note);
+      log(`  ${note}`);
+    }
+    const before = rssOf(app.pid);
+    const heapBefore = await heapAfterGc(app);
+    results.load = [];
+    let peak = before;
+    for (const [kind, target] of [['page', loadPage], ['csv', { path: csvPath, label: csvPath.replace(/\?.*/, '?…') }]]) {
+      const pair = await loadPair({ origin: app.origin, pid: app.pid, path: target.path, duration, connections, log });
+      results.load.push({ ...pair, kind, label: target.label });
+      peak = Math.max(peak, pair.rssPeak);
+      await sleep(1000);
+    }
+    await sleep(2000);
+    const after = rssOf(app.pid);
+    const heapAfter = await heapAfterGc(app);
+    results.memory = { before, afterEach: results.load.map((l) => ({ label: l.label, rss: l.rssAfter })), after, peak, heapBefore, heapAfter };
+  }
+
+  results.machine = machineInfo();
+  const busiest = Math.max(0, ...loadSamples);
+  results.machine.loadAverageMax = busiest;
+  if (busiest > os.cpus().length / 2) {
+    results.notes.push(`The machine was busy: the 1-min load average reached ${busiest.toFixed(1)} on ${os.cpus().length} cores during the run (other processes), so timings are noisier and throughput lower than on a quiet machine.`);
+  }
+  const table = markdownTable(tableRows(results));
+  console.log(`\n${table}\n`);
+  for (const n of results.notes) console.log(`- ${n}`);
+  writeFileSync(RESULTS_FILE, resultsMarkdown(results, table));
+  writeFileSync(path.join(OUT_DIR, 'results.json'), JSON.stringify(results, null, 2));
+  log(`\nWrote ${path.relative(process.cwd(), RESULTS_FILE)} (raw figures and Lighthouse reports in ${path.relative(process.cwd(), OUT_DIR)}/).`);
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error(`bench failed: ${error instanceof Error ? error.stack ?? error.message : error}`);
+  process.exitCode = 1;
+} finally {
+  await cleanup();
+}

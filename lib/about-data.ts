@@ -1,0 +1,162 @@
+import type { Comparison } from './comparison';
+import type { Dataset, ProjectionVintage, WageRelease } from './data/assemble';
+import type { CompareFile, Program } from './compare-downloads';
+import { compareHref } from './compare-params';
+import type { DownloadLinks } from './downloads';
+import { CSV_FORMAT_NOTES, epNotes, flagNotes, OEWS_NOTES, topCodeNote } from './footnotes';
+import { formatIsoDate, formatOewsPeriod, formatProjectionPeriod } from './format';
+import { oewsReleaseTable, projectionVintageTable } from './release-tables';
+import type { DataTable, TableColumn } from './tables';
+
+/**
+ * "About this data": the provenance of one download, on its own page beside the button
+ * rather than inside the file (a CSV with prose rows breaks every script that reads it).
+ */
+export interface AboutData {
+  /** What the download holds, as the page titles it. */
+  title: string;
+  files: { label: string; href: string }[];
+  facts: { term: string; detail: string; href?: string }[];
+  columns: { key: string; meaning: string }[];
+  footnotes: string[];
+}
+
+/** Where and when the about page is read: the site's origin (for the view's full URL) and today. */
+export interface AboutContext {
+  origin: string;
+  downloaded: Date;
+}
+
+const PROGRAM_NAMES: Record<Program, string> = {
+  ep: 'BLS Employment Projections (EP)',
+  oews: 'BLS Occupational Employment and Wage Statistics (OEWS), national cross-industry estimates',
+};
+
+const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
+const fileName = (path: string): string => path.replace(/^.*\//, '');
+
+/** A CSV column in words: its label and the unit its key names. */
+function columnMeaning(column: TableColumn): string {
+  const unit = /_thousands$/.test(column.key) ? 'thousands of jobs'
+    : /_percent$/.test(column.key) ? 'percent'
+    : /_usd(_may_\d{4})?$/.test(column.key) ? 'U.S. dollars (nominal)'
+    : /_count$/.test(column.key) ? 'jobs'
+    : null;
+  // "Change (%)" says its unit in the label; the key's unit replaces it.
+  return unit ? `${column.label.replace(/\s*\([^)]*\)$/, '')}, in ${unit}` : column.label;
+}
+
+function columnsOf(table: DataTable): AboutData['columns'] {
+  return table.columns.map((c) => ({ key: c.key, meaning: columnMeaning(c) }));
+}
+
+function downloadedFact(ctx: AboutContext): AboutData['facts'][number] {
+  return { term: 'Downloaded', detail: `${formatIsoDate(ctx.downloaded)} (the date in the name of a file downloaded today)` };
+}
+
+function filesOf(links: DownloadLinks): AboutData['files'] {
+  return [{ label: 'CSV', href: links.csv }, ...(links.svg ? [{ label: 'SVG image (the PNG is drawn from it)', href: links.svg }] : [])];
+}
+
+export function aboutCompareFile(dataset: Dataset, c: Comparison, file: CompareFile, links: DownloadLinks, ctx: AboutContext): AboutData {
+  const v = c.vintage;
+  const r = c.release;
+  const trend = file.slug === 'wage-trend';
+  const first = dataset.wageReleases[0];
+  const last = dataset.wageReleases[dataset.wageReleases.length - 1];
+  const tables = file.programs.map((p) => (p === 'ep'
+    ? `${oneLine(v.employmentTable.title)} (${v.employmentTable.file})`
+    : trend && first && last ? `${fileName(first.file)} to ${fileName(last.file)}, one file per release (data/oews/)` : `${fileName(r.file)} (data/${r.file})`));
+  const releases = file.programs.map((p) => (p === 'ep' ? `EP ${v.vintage}` : trend && first && last ? `OEWS ${first.release} to ${last.release}, every release shipped` : `OEWS ${r.release}`));
+  // The comparison table's figures are the compare page's, spread over its charts' tables.
+  const view = `${compareHref(c.rows.map((row) => row.socCode), v.vintage, r.year)}${file.spec ? `#${file.slug}` : ''}`;
+  const ep = epNotes(v);
+  const footnotes = [
+    ...(file.programs.includes('ep') ? [ep.thousands, ep.selfEmployed] : []),
+    ...(file.programs.includes('oews') ? [topCodeNote(trend ? dataset.wageReleases : [r]), OEWS_NOTES.wages] : []),
+    ...flagNotes(file.table),
+    'Rows are the selected occupations in the order chosen, titled as the chosen EP vintage names them (else the OEWS release).',
+    ...(file.table.rows.some((row) => /\(reference\)$/.test(String(row[1]?.value ?? ''))) ? ['The last row, "(reference)", is all occupations: the line drawn across the chart.'] : []),
+    ...CSV_FORMAT_NOTES,
+  ];
+  return {
+    title: file.title,
+    files: filesOf(links),
+    facts: [
+      { term: 'Source program', detail: file.programs.map((p) => PROGRAM_NAMES[p]).join('; ') },
+      { term: file.programs.length > 1 ? 'Tables' : 'Table', detail: tables.join('; ') },
+      { term: file.programs.length > 1 ? 'Releases' : 'Release', detail: releases.join('; ') },
+      { term: 'Reference period', detail: file.referencePeriod },
+      { term: 'Source line on the chart', detail: file.source },
+      { term: 'Occupations', detail: c.rows.map((row) => `${row.socCode} ${row.title}`).join('; ') },
+      { term: 'View', detail: `${ctx.origin}${view}`, href: view },
+      downloadedFact(ctx),
+    ],
+    columns: columnsOf(file.table),
+    footnotes,
+  };
+}
+
+export function aboutOewsRelease(release: WageRelease, links: DownloadLinks, ctx: AboutContext): AboutData {
+  const table = oewsReleaseTable(release);
+  const view = `/releases#oews-${release.year}`;
+  return {
+    title: links.title,
+    files: filesOf(links),
+    facts: [
+      { term: 'Source program', detail: PROGRAM_NAMES.oews },
+      { term: 'Table', detail: `${fileName(release.file)}, the national cross-industry file as BLS publishes it (data/${release.file})` },
+      { term: 'Release', detail: `OEWS ${release.release}` },
+      { term: 'Reference period', detail: formatOewsPeriod(release.year) },
+      { term: 'Rows', detail: `${release.estimates.length} occupations and groups, in the order of the BLS file` },
+      { term: 'Top code read from', detail: release.topCodeSource ?? 'not stated in the files shipped here' },
+      { term: 'View', detail: `${ctx.origin}${view}`, href: view },
+      downloadedFact(ctx),
+    ],
+    columns: columnsOf(table),
+    footnotes: [
+      topCodeNote([release]),
+      OEWS_NOTES.employment,
+      OEWS_NOTES.wages,
+      OEWS_NOTES.rse,
+      OEWS_NOTES.levels,
+      OEWS_NOTES.onlyFlags,
+      ...flagNotes(table),
+      'source_line is the line of the row in the BLS file, for checking a figure against the original.',
+      ...CSV_FORMAT_NOTES,
+    ],
+  };
+}
+
+export function aboutProjectionVintage(vintage: ProjectionVintage, links: DownloadLinks, ctx: AboutContext): AboutData {
+  const table = projectionVintageTable(vintage);
+  const view = `/releases#projections-${vintage.vintage}`;
+  const ep = epNotes(vintage);
+  const tables = [vintage.employmentTable, ...(vintage.characteristicsTable ? [vintage.characteristicsTable] : [])];
+  return {
+    title: links.title,
+    files: filesOf(links),
+    facts: [
+      { term: 'Source program', detail: `${PROGRAM_NAMES.ep}, Occupation workbook` },
+      { term: tables.length > 1 ? 'Tables' : 'Table', detail: tables.map((t) => `${oneLine(t.title)} (data/${t.file})`).join('; ') },
+      { term: 'Vintage', detail: `EP ${vintage.vintage}` },
+      { term: 'Reference period', detail: `${formatProjectionPeriod(vintage.baseYear, vintage.targetYear)}: employment in ${vintage.baseYear} and projected for ${vintage.targetYear}` },
+      { term: 'Rows', detail: `${vintage.projections.length} occupations and groups, in the order of the BLS table` },
+      { term: 'View', detail: `${ctx.origin}${view}`, href: view },
+      downloadedFact(ctx),
+    ],
+    columns: columnsOf(table),
+    footnotes: [
+      ep.thousands,
+      ep.selfEmployed,
+      ep.openings,
+      ep.wage,
+      ep.education,
+      ...flagNotes(table),
+      'Level is "summary" for rows that add up other rows (major, minor and broad groups) and "detailed" for line items.',
+      'Text columns (education, work experience, on-the-job training) are empty where BLS assigns no category.',
+      'source_line is the line of the row in Table 1.2 as shipped, for checking a figure against the original.',
+      ...CSV_FORMAT_NOTES,
+    ],
+  };
+}

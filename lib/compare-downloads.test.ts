@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { getDataset } from './data/get-dataset';
+import { buildComparison } from './comparison';
+import { compareDownloadLinks, compareFile } from './compare-downloads';
+import { readCompareFileRequest } from './compare-file-request';
+import { downloadFileName } from './downloads';
+
+const dataset = getDataset();
+const day = new Date(2026, 10, 29);
+
+describe('readCompareFileRequest', () => {
+  const status = (params: Record<string, string | string[]>) => {
+    const read = readCompareFileRequest(dataset, params);
+    return read.ok ? 200 : read.status;
+  };
+
+  it('accepts a canonical query, de-duplicating codes and keeping their order', () => {
+    const read = readCompareFileRequest(dataset, { occupations: '31-9094,29-2071,31-9094', vintage: '2008-18', release: '2008' });
+    expect(read.ok && [read.codes, read.vintage.vintage, read.release.year]).toEqual([['31-9094', '29-2071'], '2008-18', 2008]);
+  });
+
+  it('refuses malformed values with 400 and unknown ones with 404', () => {
+    expect(status({})).toBe(400);
+    expect(status({ occupations: '29-2071,2071' })).toBe(400);
+    expect(status({ occupations: '29-2071', vintage: ['2008-18', '2010-20'] })).toBe(400);
+    expect(status({ occupations: '29-2071', vintage: '2008' })).toBe(400);
+    expect(status({ occupations: '29-2071', release: '08' })).toBe(400);
+    expect(status({ occupations: Array.from({ length: 13 }, (_, i) => `29-${1000 + i}`).join(',') })).toBe(400);
+    expect(status({ occupations: '99-9999' })).toBe(404);
+    expect(status({ occupations: '29-2071', vintage: '1999-00' })).toBe(404);
+    expect(status({ occupations: '29-2071', release: '1999' })).toBe(404);
+  });
+});
+
+describe('comparison files', () => {
+  const c = buildComparison(dataset, { codes: ['29-2071', '31-9094'], vintage: '2008-18', wageYear: 2008 });
+  const name = (slug: Parameters<typeof compareFile>[2]) => downloadFileName(compareFile(dataset, c, slug).nameParts, 'csv', day);
+
+  it('names each file by figure, codes, the vintage and/or release it shows, and the date', () => {
+    expect(name('growth')).toBe('growth_29-2071_31-9094_2008-18_2026-11-29.csv');
+    expect(name('median-wage')).toBe('median-wage_29-2071_31-9094_may-2008_2026-11-29.csv');
+    expect(name('growth-vs-wage')).toBe('growth-vs-wage_29-2071_31-9094_2008-18_may-2008_2026-11-29.csv');
+    expect(name('wage-trend')).toBe('wage-trend_29-2071_31-9094_may-2007-to-may-2024_2026-11-29.csv');
+    expect(name('comparison')).toBe('compare_29-2071_31-9094_2008-18_may-2008_2026-11-29.csv');
+  });
+
+  it('links the CSV, the SVG attachment and the about page with the same query', () => {
+    expect(compareDownloadLinks('growth', 'Growth', ['29-2071'], '2008-18', 2008)).toEqual({
+      title: 'Growth',
+      csv: '/compare/growth.csv?occupations=29-2071&vintage=2008-18&release=2008',
+      svg: '/compare/growth.svg?occupations=29-2071&vintage=2008-18&release=2008&width=wide&download=1',
+      about: '/about-data/compare/growth?occupations=29-2071&vintage=2008-18&release=2008',
+    });
+    expect(compareDownloadLinks('comparison', 'Table', ['29-2071'], '2008-18', 2008).svg).toBeUndefined();
+  });
+});
+
+describe('downloadFileName', () => {
+  it('keeps names plain ASCII whatever a part holds', () => {
+    expect(downloadFileName(['a b', '"x";y', 'ü'], 'svg', day)).toBe('a-b_-x-y_-_2026-11-29.svg');
+  });
+});

@@ -1,0 +1,98 @@
+import type { Comparison } from './comparison';
+import type { Dataset } from './data/assemble';
+import type { ChartSpec } from './charts/spec';
+import { comparisonFigures, FIGURE_SLUGS, isFigureSlug, type FigureSlug } from './comparison-figures';
+import { compareFileHref, compareHref } from './compare-params';
+import type { DownloadLinks } from './downloads';
+import { releaseTag } from './downloads';
+import { formatOewsPeriod, formatProjectionPeriod } from './format';
+import { epSource, oewsSource } from './sources';
+import { comparisonTable, type DataTable } from './tables';
+
+/**
+ * The files of a comparison: each figure (`growth`, `median-wage`, …) as CSV and SVG, and
+ * `comparison`, the one table of projections and wages the home page shows, as CSV.
+ */
+export const COMPARISON_TABLE_SLUG = 'comparison';
+export type CompareFileSlug = FigureSlug | typeof COMPARISON_TABLE_SLUG;
+export const COMPARE_FILE_SLUGS: readonly CompareFileSlug[] = [...FIGURE_SLUGS, COMPARISON_TABLE_SLUG];
+
+export function isCompareFileSlug(value: string): value is CompareFileSlug {
+  return (COMPARE_FILE_SLUGS as readonly string[]).includes(value);
+}
+
+/** Which programs' figures a file holds: decides the footnotes of its about page. */
+export type Program = 'oews' | 'ep';
+
+export interface CompareFile {
+  slug: CompareFileSlug;
+  title: string;
+  source: string;
+  referencePeriod: string;
+  programs: Program[];
+  /** The rows the page shows, in its order: the CSV is written from this. */
+  table: DataTable;
+  /** The chart, for figures; null for the comparison table. */
+  spec: ChartSpec | null;
+  /** File name parts before the download date: view, codes, vintage and/or release. */
+  nameParts: string[];
+}
+
+const PROGRAMS: Record<CompareFileSlug, Program[]> = {
+  growth: ['ep'],
+  'median-wage': ['oews'],
+  'wage-range': ['oews'],
+  'growth-vs-wage': ['ep', 'oews'],
+  'wage-trend': ['oews'],
+  comparison: ['ep', 'oews'],
+};
+
+/** One file of a comparison, built from the same figure or table the page shows. */
+export function compareFile(dataset: Dataset, c: Comparison, slug: CompareFileSlug): CompareFile {
+  const v = c.vintage;
+  const r = c.release;
+  const codes = c.rows.map((row) => row.socCode);
+  const periodTags = (): string[] => {
+    if (slug === 'wage-trend') {
+      const first = dataset.wageReleases[0]?.year;
+      const last = dataset.wageReleases[dataset.wageReleases.length - 1]?.year;
+      return first != null && last != null ? [`${releaseTag(first)}-to-${releaseTag(last)}`] : [];
+    }
+    const programs = PROGRAMS[slug];
+    return [...(programs.includes('ep') ? [v.vintage] : []), ...(programs.includes('oews') ? [releaseTag(r.year)] : [])];
+  };
+  // The comparison table is the "compare" view's own table, so its files are named after the view.
+  const nameParts = [slug === COMPARISON_TABLE_SLUG ? 'compare' : slug, ...codes, ...periodTags()];
+  if (isFigureSlug(slug)) {
+    const [figure] = comparisonFigures(dataset, c, slug);
+    if (!figure) throw new Error(`No figure ${slug} in a comparison`);
+    return { slug, title: figure.spec.title, source: figure.spec.source, referencePeriod: figure.spec.referencePeriod, programs: PROGRAMS[slug], table: figure.table, spec: figure.spec, nameParts };
+  }
+  const table = comparisonTable(c);
+  return {
+    slug,
+    title: table.caption,
+    source: `${epSource(v)}; ${oewsSource(r)}`,
+    referencePeriod: `${formatProjectionPeriod(v.baseYear, v.targetYear)}; ${formatOewsPeriod(r.year)}`,
+    programs: PROGRAMS[slug],
+    table,
+    spec: null,
+    nameParts,
+  };
+}
+
+/** `/about-data/compare/growth?occupations=…`: the about page mirrors the file's own path. */
+export function compareAboutHref(slug: CompareFileSlug, codes: readonly string[], vintage: string, wageYear: number): string {
+  return `/about-data/compare/${slug}?${compareHref(codes, vintage, wageYear).slice('/compare?'.length)}`;
+}
+
+/** The download controls of one comparison figure or table; `title` as the page shows it. */
+export function compareDownloadLinks(slug: CompareFileSlug, title: string, codes: readonly string[], vintage: string, wageYear: number): DownloadLinks {
+  return {
+    title,
+    csv: compareFileHref(slug, 'csv', codes, vintage, wageYear),
+    // The wide layout: a downloaded chart is for a report or a slide, not a phone screen.
+    svg: isFigureSlug(slug) ? `${compareFileHref(slug, 'svg', codes, vintage, wageYear, 'wide')}&download=1` : undefined,
+    about: compareAboutHref(slug, codes, vintage, wageYear),
+  };
+}

@@ -1,0 +1,103 @@
+import type { BoundaryId, CodeRef, LineageChange } from './lineage';
+
+/** Text with codes in it: the page turns each code into a link, a chart note into "29-2072 Medical records specialists". */
+export type Phrase = (string | CodeRef)[];
+
+export const BOUNDARY_LABEL: Record<BoundaryId, string> = {
+  'soc2000-soc2010': '2000 SOC → 2010 SOC',
+  'soc2010-soc2018': '2010 SOC → 2018 SOC',
+  'soc2010-oewsHybrid': 'OEWS May 2018 → OEWS hybrid (May 2019–2020)',
+  'oewsHybrid-soc2018': 'OEWS hybrid (May 2019–2020) → 2018 SOC',
+};
+
+const isHybrid = (c: LineageChange) => c.boundary.id === 'soc2010-oewsHybrid' || c.boundary.id === 'oewsHybrid-soc2018';
+
+/** "A", "A and B", "A, B and C", with codes kept as codes. */
+export function listOf(codes: CodeRef[]): Phrase {
+  const out: Phrase = [];
+  codes.forEach((c, i) => {
+    if (i > 0) out.push(i === codes.length - 1 ? ' and ' : ', ');
+    out.push(c);
+  });
+  return out;
+}
+
+/**
+ * One change in words, from the point of view of the code it belongs to:
+ * "Split into 29-2072 … and 29-9021 …", "Published inside 29-2098 …, together with …".
+ */
+export function describeChange(change: LineageChange): Phrase {
+  const { relation, counterparts, partners, direction } = change;
+  const first = counterparts[0]!;
+  const hybrid = isHybrid(change);
+  if (direction === 'forward') {
+    if (relation === 'unchanged') return [`Unchanged: ${first.socCode} in both.`];
+    if (relation === 'renamed') {
+      return first.socCode === change.code.socCode ? ['Same code, retitled ', first, '.'] : ['Renamed: became ', first, '.'];
+    }
+    if (relation === 'split') {
+      return hybrid ? ['Published in parts: ', ...listOf(counterparts), '.'] : ['Split into ', ...listOf(counterparts), '.'];
+    }
+    return hybrid
+      ? ['Published only inside ', first, ', together with ', ...listOf(partners), '.']
+      : ['Merged with ', ...listOf(partners), ' into ', first, '.'];
+  }
+  if (relation === 'unchanged') return [`Unchanged: ${first.socCode} in both.`];
+  if (relation === 'renamed') return first.socCode === change.code.socCode ? ['Same code, earlier titled ', first, '.'] : ['Earlier code: ', first, '.'];
+  if (relation === 'merged') {
+    return hybrid ? ['Combines ', ...listOf(counterparts), '.'] : ['Formed by merging ', ...listOf(counterparts), '.'];
+  }
+  return hybrid
+    ? ['Published in May 2019–2020 only inside ', first, ', together with ', ...listOf(partners), '.']
+    : ['Came from ', first, ', which was split into this code and ', ...listOf(partners), '.'];
+}
+
+/** A phrase as plain text, e.g. for a chart note. */
+export function phraseText(phrase: Phrase): string {
+  return phrase.map((p) => (typeof p === 'string' ? p : `${p.socCode} ${p.title}`)).join('');
+}
+
+/**
+ * The changes worth telling for a code, one per boundary: where the code is on both sides and
+ * went on as itself, the forward change says it all.
+ */
+export function changesToTell(forward: LineageChange[], backward: LineageChange[]): LineageChange[] {
+  const out: LineageChange[] = [];
+  for (const f of forward) out.push(f);
+  for (const b of backward) {
+    const f = forward.find((x) => x.boundary.id === b.boundary.id);
+    if (f && f.counterparts.some((c) => c.socCode === f.code.socCode)) continue;
+    out.push(b);
+  }
+  const order: BoundaryId[] = ['soc2000-soc2010', 'soc2010-oewsHybrid', 'oewsHybrid-soc2018', 'soc2010-soc2018'];
+  return out.sort((a, b) => order.indexOf(a.boundary.id) - order.indexOf(b.boundary.id) || (a.direction === 'backward' ? -1 : 1));
+}
+
+/**
+ * A change in a few words, codes only (titles are in the chart legend): for notes under a chart,
+ * where space is short. "29-2071 split into 29-2072 and 29-9021 (2018 SOC)".
+ */
+export function changeNote(change: LineageChange): string {
+  const code = change.code.socCode;
+  const codes = (refs: CodeRef[]) => listOf(refs).map((p) => (typeof p === 'string' ? p : p.socCode)).join('');
+  const list = codes(change.counterparts);
+  const others = change.partners.length;
+  const where = isHybrid(change) ? 'OEWS May 2019–2020' : change.boundary.to === 'soc2018' ? '2018 SOC' : '2010 SOC';
+  const withOthers = others ? ` with ${others} other code${others > 1 ? 's' : ''}` : '';
+  switch (`${change.direction}:${change.relation}`) {
+    case 'forward:split':
+      return `${code} split into ${list} (${where}).`;
+    case 'forward:merged':
+      return isHybrid(change) ? `${code} published only inside ${list}${withOthers} (${where}).` : `${code} merged${withOthers} into ${list} (${where}).`;
+    case 'backward:split':
+      return isHybrid(change) ? `${code} was published inside ${list}${withOthers} (${where}).` : `${code} came from ${list}, which also became ${codes(change.partners)} (${where}).`;
+    case 'backward:merged':
+      return `${code} combines ${list} (${where}).`;
+    case 'backward:renamed':
+      return `${code} was ${list} before the ${where} (one to one).`;
+    case 'forward:renamed':
+      return `${code} became ${list} (${where}, one to one).`;
+    default:
+      return `${code} unchanged (${where}).`;
+  }
+}

@@ -1,0 +1,125 @@
+import type { ProjectionVintage, WageRelease } from './data/assemble';
+import type { Estimate } from './bls/types';
+import type { WageDistribution } from './bls/oews';
+import { formatCount, formatHourlyUsd, formatPercent, formatUsd } from './format';
+import { estimateCell, type DataTable, type TableCell, type TableColumn } from './tables';
+
+/**
+ * Whole releases as tables: every occupation of one OEWS release or one EP vintage, in the
+ * order of the BLS file, normalised (markers read, thousands separators gone) but not
+ * otherwise changed. Column keys carry units; they are the CSV header.
+ */
+
+const text = (s: string | null): TableCell => ({ display: s ?? '', value: s });
+const count = (n: number): TableCell => ({ display: formatCount(n), value: n });
+const idColumns = (): TableColumn[] => [
+  { key: 'soc_code', label: 'SOC code', numeric: false },
+  { key: 'occupation', label: 'Occupation', numeric: false, rowHeader: true },
+  { key: 'level', label: 'Level', numeric: false },
+];
+
+const DISTRIBUTION = [
+  ['mean', 'mean'],
+  ['pct10', '10th percentile'],
+  ['pct25', '25th percentile'],
+  ['median', 'median'],
+  ['pct75', '75th percentile'],
+  ['pct90', '90th percentile'],
+] as const satisfies readonly (readonly [keyof WageDistribution, string])[];
+
+/** One OEWS national release: employment, its relative standard error, and annual and hourly wages. */
+export function oewsReleaseTable(release: WageRelease): DataTable {
+  const percent = (n: number): string => formatPercent(n);
+  const wageColumns = (kind: 'annual' | 'hourly'): TableColumn[] =>
+    DISTRIBUTION.map(([field, label]) => ({ key: `${kind}_wage_${field}_usd`, label: `${kind === 'annual' ? 'Annual' : 'Hourly'} ${label} wage`, numeric: true }));
+  return {
+    id: `oews-${release.year}`,
+    caption: `OEWS national estimates, ${release.release}: every occupation`,
+    columns: [
+      ...idColumns(),
+      { key: 'employment_count', label: 'Employment (jobs)', numeric: true },
+      { key: 'employment_rse_percent', label: 'Employment RSE (%)', numeric: true },
+      ...wageColumns('annual'),
+      ...wageColumns('hourly'),
+      { key: 'mean_wage_rse_percent', label: 'Mean wage RSE (%)', numeric: true },
+      { key: 'annual_only', label: 'Annual wages only', numeric: false },
+      { key: 'hourly_only', label: 'Hourly wages only', numeric: false },
+      { key: 'source_line', label: 'Line in the BLS file', numeric: false },
+    ],
+    rows: release.estimates.map((e) => [
+      text(e.socCode),
+      text(e.title),
+      text(e.level),
+      estimateCell(e.employment, formatCount),
+      estimateCell(e.employmentRse, percent),
+      ...DISTRIBUTION.map(([field]) => estimateCell(e.annual[field], formatUsd)),
+      ...DISTRIBUTION.map(([field]) => estimateCell(e.hourly[field], formatHourlyUsd)),
+      estimateCell(e.meanWageRse, percent),
+      // As BLS writes the flags; a spreadsheet reads them as booleans.
+      text(e.annualOnly ? 'TRUE' : 'FALSE'),
+      text(e.hourlyOnly ? 'TRUE' : 'FALSE'),
+      count(e.source.line),
+    ]),
+  };
+}
+
+const OPENINGS_BASIS: Record<ProjectionVintage['projections'][number]['openingsBasis'], string> = {
+  'annual-average': 'annual average',
+  'total-over-period': 'total over the period',
+};
+
+const EDUCATION_CLASSIFICATION = {
+  'most-significant-source': 'most significant source of education or training',
+  'typical-entry': 'typical education needed for entry',
+} as const;
+
+/** One Employment Projections vintage: employment, change, openings and worker characteristics. */
+export function projectionVintageTable(vintage: ProjectionVintage): DataTable {
+  const { baseYear: b, targetYear: t } = vintage;
+  const basis = vintage.projections[0]?.openingsBasis ?? 'total-over-period';
+  // Columns a vintage's tables do not have are "not in this vintage", never "not in this release".
+  const absent = `not in the ${vintage.vintage} tables`;
+  const cell = (estimate: Estimate | null, format: 'thousands' | 'percent' | 'usd'): TableCell => estimateCell(estimate, format, absent);
+  const hasQuartile = vintage.projections.some((p) => p.wageQuartile != null);
+  const wageKey = vintage.wageYear != null ? `median_annual_wage_usd_may_${vintage.wageYear}` : 'median_annual_wage_usd';
+  return {
+    id: `projections-${vintage.vintage}`,
+    caption: `Employment Projections ${vintage.vintage}: every occupation (employment in thousands)`,
+    columns: [
+      ...idColumns(),
+      { key: `employment_${b}_thousands`, label: `Employment ${b}`, numeric: true },
+      { key: `employment_${t}_thousands`, label: `Projected employment ${t}`, numeric: true },
+      { key: `change_${b}_${t}_thousands`, label: 'Change (jobs)', numeric: true },
+      { key: `change_${b}_${t}_percent`, label: 'Change (%)', numeric: true },
+      { key: basis === 'annual-average' ? `openings_${b}_${t}_annual_average_thousands` : `openings_${b}_${t}_total_thousands`, label: `Openings, ${OPENINGS_BASIS[basis]}`, numeric: true },
+      { key: 'openings_basis', label: 'Openings basis', numeric: false },
+      { key: `self_employed_${b}_percent`, label: `Self-employed ${b} (%)`, numeric: true },
+      { key: wageKey, label: `Median annual wage${vintage.wageYear != null ? `, May ${vintage.wageYear}` : ''}`, numeric: true },
+      ...(hasQuartile ? [{ key: 'median_wage_quartile', label: 'Median wage quartile', numeric: false }] : []),
+      { key: 'education', label: 'Education', numeric: false },
+      { key: 'education_classification', label: 'Education classification', numeric: false },
+      { key: 'work_experience', label: 'Work experience in a related occupation', numeric: false },
+      { key: 'on_the_job_training', label: 'On-the-job training', numeric: false },
+      { key: 'source_line', label: 'Line in the BLS table', numeric: false },
+    ],
+    rows: vintage.projections.map((p) => [
+      text(p.socCode),
+      text(p.title),
+      text(p.level),
+      cell(p.employmentBase, 'thousands'),
+      cell(p.employmentTarget, 'thousands'),
+      cell(p.changeNumber, 'thousands'),
+      cell(p.changePercent, 'percent'),
+      cell(p.openings, 'thousands'),
+      text(OPENINGS_BASIS[p.openingsBasis]),
+      cell(p.selfEmployedPct, 'percent'),
+      cell(p.medianAnnualWage, 'usd'),
+      ...(hasQuartile ? [text(p.wageQuartile)] : []),
+      text(p.education),
+      text(p.education != null && p.educationClassification ? EDUCATION_CLASSIFICATION[p.educationClassification] : null),
+      text(p.workExperience),
+      text(p.onTheJobTraining),
+      count(p.source.line),
+    ]),
+  };
+}

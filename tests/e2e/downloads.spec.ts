@@ -1,0 +1,241 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { format } from 'date-fns';
+import { epRow, expectCellMatches, oewsRows, parseCsv, rawNumber, readDownload, readPageTable, UNIT } from './download-helpers';
+
+const CODES = ['29-2071', '31-9094', '31-9092'];
+const COMPARE = `/compare?occupations=${CODES.join(',')}&vintage=2008-18&release=2008`;
+const today = (): string => format(new Date(), 'yyyy-MM-dd');
+
+/** The figures of the compare page: slug, chart title, and the vintage/release part of file names. */
+const FIGURES = [
+  { slug: 'growth', title: 'Projected employment change, 2008 to 2018', tags: '2008-18' },
+  { slug: 'median-wage', title: 'Median annual wage, May 2008', tags: 'may-2008' },
+  { slug: 'wage-range', title: 'Wage range, May 2008', tags: 'may-2008' },
+  { slug: 'growth-vs-wage', title: 'Projected growth against median wage', tags: '2008-18_may-2008' },
+  { slug: 'wage-trend', title: 'Median annual wage, May 2007 to May 2024', tags: 'may-2007-to-may-2024' },
+] as const;
+
+/**
+ * Clicks a "Download CSV" control, then checks the file cell by cell against the page table:
+ * same rows in the same order, headers that are the column keys with units, values at full
+ * precision that round to what the page shows, and a flag wherever the page shows no number.
+ */
+async function downloadAndCompare(page: Page, name: string, tableSelector: string, fileName: RegExp): Promise<Record<string, string>[]> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name, exact: true }).click()]);
+  expect(download.suggestedFilename()).toMatch(fileName);
+  expect(download.suggestedFilename()).toContain(`_${today()}.csv`);
+  const { fields, rows } = parseCsv(await readDownload(download));
+  const shown = await readPageTable(page.locator(tableSelector));
+
+  expect(fields.slice(0, 2)).toEqual(['soc_code', 'occupation']);
+  // Every value column names its unit and is followed by its flag; text columns have no flag.
+  const valueKeys = fields.filter((f) => !f.endsWith('_flag'));
+  expect(valueKeys.length, 'one CSV value column per page column').toBe(shown.labels.length);
+  for (const key of valueKeys) {
+    if (fields.includes(`${key}_flag`)) {
+      expect(key, 'a numeric column carries its unit').toMatch(UNIT);
+      expect(fields[fields.indexOf(key) + 1]).toBe(`${key}_flag`);
+    }
+  }
+
+  expect(rows.map((r) => r.soc_code), 'same rows in the same order').toEqual(shown.rows.map((r) => r[0]));
+  rows.forEach((row, i) => {
+    const cells = shown.rows[i]!;
+    valueKeys.forEach((key, j) => {
+      const display = cells[j]!;
+      if (fields.includes(`${key}_flag`)) expectCellMatches(key, row[key]!, row[`${key}_flag`]!, display);
+      else expect(row[key], `${key} of row ${i + 1}`).toBe(display);
+    });
+  });
+  return rows;
+}
+
+test('compare page: each chart\'s CSV equals its table on the page and the BLS files', async ({ page }) => {
+  await page.goto(COMPARE);
+  const files: Record<string, Record<string, string>[]> = {};
+  for (const f of FIGURES) {
+    await page.locator(`#${f.slug} summary`).click();
+    files[f.slug] = await downloadAndCompare(page, `Download CSV: ${f.title}`, `#${f.slug} table`, new RegExp(`^${f.slug}_29-2071_31-9094_31-9092_${f.tags}_\\d{4}-\\d{2}-\\d{2}\\.csv$`));
+  }
+
+  // Full precision: the page shows 20.3%, the file holds BLS's 20.33 (EP 2008-18 Table 1.2, column 8).
+  const growth = files.growth!;
+  await expect(page.locator('#growth table tr', { hasText: 'Medical records and health information technicians' })).toContainText('20.3%');
+  for (const code of CODES) {
+    const raw = epRow('projections/2008-18/table_1.2.csv', code);
+    const row = growth.find((r) => r.soc_code === code)!;
+    expect(row.employment_2008_thousands).toBe(raw[2]);
+    expect(row.employment_2018_thousands).toBe(raw[3]);
+    expect(row.change_2008_2018_thousands).toBe(raw[6]);
+    expect(Number(row.change_2008_2018_percent)).toBe(Number(raw[7]));
+  }
+  expect(growth.find((r) => r.soc_code === '29-2071')!.change_2008_2018_percent).toBe('20.33');
+  expect(growth.at(-1)!.occupation).toBe('Total, all occupations (reference)');
+
+  // Wages against the OEWS May 2008 national file, column by column.
+  const m2008 = oewsRows(2008);
+  for (const code of CODES) {
+    const raw = m2008.get(code)!;
+    expect(Number(files['median-wage']!.find((r) => r.soc_code === code)!.median_annual_wage_usd)).toBe(rawNumber(raw.a_median));
+    expect(Number(files['median-wage']!.find((r) => r.soc_code === code)!.median_hourly_wage_usd)).toBe(rawNumber(raw.h_median));
+    const range = files['wage-range']!.find((r) => r.soc_code === code)!;
+    for (const k of ['pct10', 'pct25', 'median', 'pct75', 'pct90']) expect(Number(range[`annual_wage_${k}_usd`])).toBe(rawNumber(raw[`a_${k}`]));
+  }
+  expect(files['median-wage']!.find((r) => r.soc_code === '29-2071')!.median_annual_wage_usd).toBe('30610');
+
+  // The trend: every release's file, or a flag where the code is absent (29-2071 ends with the 2018 SOC).
+  const trend = files['wage-trend']!.find((r) => r.soc_code === '29-2071')!;
+  for (const year of [2007, 2012, 2018, 2024]) {
+    const raw = oewsRows(year).get('29-2071');
+    if (raw) expect(Number(trend[`median_annual_wage_usd_may_${year}`])).toBe(rawNumber(raw.a_median));
+    else expect(trend[`median_annual_wage_usd_may_${year}_flag`]).toBe('not in this release');
+  }
+});
+
+test('home page: chart and full-table CSVs equal what the page shows', async ({ page }) => {
+  await page.goto('/');
+  const story = '29-2071_31-9094_31-9092_43-6013_11-9111_29-1111_29-2061_29-2052';
+  await page.locator('#growth summary').click();
+  await downloadAndCompare(page, 'Download CSV: Projected employment change, 2008 to 2018', '#growth table', new RegExp(`^growth_${story}_2008-18_\\d{4}-\\d{2}-\\d{2}\\.csv$`));
+  await page.locator('#median-wage summary').click();
+  await downloadAndCompare(page, 'Download CSV: Median annual wage, May 2008', '#median-wage table', new RegExp(`^median-wage_${story}_may-2008_\\d{4}-\\d{2}-\\d{2}\\.csv$`));
+  const rows = await downloadAndCompare(page, 'Download CSV: Projected employment 2008-18 and wages, May 2008', 'main > .table-wrap table', new RegExp(`^compare_${story}_2008-18_may-2008_\\d{4}-\\d{2}-\\d{2}\\.csv$`));
+  const nurses = rows.find((r) => r.soc_code === '29-1111')!;
+  expect(nurses.change_2008_2018_percent).toBe(epRow('projections/2008-18/table_1.2.csv', '29-1111')[7]);
+  expect(Number(nurses.median_annual_wage_usd_may_2008)).toBe(rawNumber(oewsRows(2008).get('29-1111')!.a_median));
+});
+
+test('file URLs: content type, file name, and 400/404 for bad parameters', async ({ request }) => {
+  const query = `occupations=${CODES.join(',')}&vintage=2008-18&release=2008`;
+  const files = [
+    [`/compare/growth.csv?${query}`, 'text/csv; charset=utf-8', /^attachment; filename="growth_29-2071_31-9094_31-9092_2008-18_\d{4}-\d{2}-\d{2}\.csv"$/],
+    [`/compare/comparison.csv?${query}`, 'text/csv; charset=utf-8', /^attachment; filename="compare_29-2071_31-9094_31-9092_2008-18_may-2008_\d{4}-\d{2}-\d{2}\.csv"$/],
+    [`/compare/growth.svg?${query}&download=1`, 'image/svg+xml; charset=utf-8', /^attachment; filename="growth_29-2071_31-9094_31-9092_2008-18_\d{4}-\d{2}-\d{2}\.svg"$/],
+    [`/compare/growth.svg?${query}`, 'image/svg+xml; charset=utf-8', /^inline; filename="growth-2008-18\.svg"$/],
+    ['/releases/oews/2008.csv', 'text/csv; charset=utf-8', /^attachment; filename="oews_national_may-2008_\d{4}-\d{2}-\d{2}\.csv"$/],
+    ['/releases/projections/2008-18.csv', 'text/csv; charset=utf-8', /^attachment; filename="ep_projections_2008-18_\d{4}-\d{2}-\d{2}\.csv"$/],
+  ] as const;
+  for (const [url, type, disposition] of files) {
+    const response = await request.get(url);
+    expect(response.status(), url).toBe(200);
+    expect(response.headers()['content-type'], url).toBe(type);
+    expect(response.headers()['content-disposition'], url).toMatch(disposition);
+  }
+  const refused = [
+    ['/compare/growth.csv', 400, 'Name occupations'],
+    ['/compare/growth.csv?occupations=29-2071,abc', 400, '"abc" is not an occupation code'],
+    [`/compare/growth.csv?occupations=${Array.from({ length: 13 }, (_, i) => `29-${1000 + i}`).join(',')}`, 400, 'at most 12'],
+    ['/compare/growth.csv?occupations=29-2071&vintage=2008', 400, 'not a projections vintage'],
+    ['/compare/growth.csv?occupations=29-2071&release=may', 400, 'not an OEWS release year'],
+    ['/compare/growth.svg?occupations=29-2071&width=huge', 400, 'width must be'],
+    ['/compare/growth.csv?occupations=29-2071,99-9999', 404, '99-9999'],
+    ['/compare/growth.csv?occupations=29-2071&vintage=1999-00', 404, 'no projections vintage 1999-00'],
+    ['/compare/growth.csv?occupations=29-2071&release=1999', 404, 'no OEWS release for May 1999'],
+    ['/compare/nothing.csv?occupations=29-2071', 404, 'No such file'],
+    ['/compare/comparison.svg?occupations=29-2071', 404, 'a table, not a chart'],
+    ['/releases/oews/1999.csv', 404, 'no OEWS release for May 1999'],
+    ['/releases/oews/latest.csv', 404, 'No such file'],
+    ['/releases/projections/2000-10.csv', 404, 'no projections vintage 2000-10'],
+  ] as const;
+  for (const [url, status, message] of refused) {
+    const response = await request.get(url);
+    expect(response.status(), url).toBe(status);
+    expect(response.headers()['content-type'], url).toBe('text/plain; charset=utf-8');
+    expect(await response.text(), url).toContain(message);
+  }
+});
+
+test('a chart downloads as SVG and PNG with its title, legend and source line', async ({ page }) => {
+  await page.goto(COMPARE);
+  const title = 'Projected employment change, 2008 to 2018';
+  const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: `Download SVG: ${title}` }).click()]);
+  expect(svgDownload.suggestedFilename()).toBe(`growth_29-2071_31-9094_31-9092_2008-18_${today()}.svg`);
+  const svg = await readDownload(svgDownload);
+  expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+  for (const text of [title, 'Medical records and health information technicians', 'Medical assistants', '20.3%', 'Source: BLS Employment Projections 2008-18, Table 1.2.', 'Reference period: 2008 to 2018.']) {
+    expect(svg).toContain(text);
+  }
+  expect(svg, 'a saved chart keeps light colours wherever it is opened').not.toContain('prefers-color-scheme');
+
+  const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `Download PNG: ${title}` }).click()]);
+  expect(pngDownload.suggestedFilename()).toBe(`growth_29-2071_31-9094_31-9092_2008-18_${today()}.png`);
+  const stream = await pngDownload.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  const png = Buffer.concat(chunks);
+  expect(png.subarray(0, 8).toString('hex'), 'PNG signature').toBe('89504e470d0a1a0a');
+  expect(png.subarray(12, 16).toString('ascii')).toBe('IHDR');
+  const svgSize = /width="(\d+)" height="(\d+)"/.exec(svg)!;
+  expect(png.readUInt32BE(16), 'drawn at twice the SVG width').toBe(2 * Number(svgSize[1]));
+  expect(png.readUInt32BE(20)).toBe(2 * Number(svgSize[2]));
+  expect(png.length).toBeGreaterThan(20_000);
+});
+
+test('whole releases: every occupation, values as BLS published them', async ({ page }) => {
+  await page.goto('/releases');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV: OEWS national wages, May 2008, every occupation' }).click()]);
+  expect(download.suggestedFilename()).toBe(`oews_national_may-2008_${today()}.csv`);
+  const oews = parseCsv(await readDownload(download));
+  expect(oews.fields.filter((f) => !f.endsWith('_flag') && !['soc_code', 'occupation', 'level', 'annual_only', 'hourly_only', 'source_line'].includes(f)).every((f) => UNIT.test(f))).toBe(true);
+  const raw = oewsRows(2008);
+  const row = oews.rows.find((r) => r.soc_code === '29-2071')!;
+  expect(Number(row.employment_count)).toBe(rawNumber(raw.get('29-2071')!.tot_emp));
+  expect(row.annual_wage_median_usd).toBe('30610');
+  expect(Number(row.hourly_wage_median_usd)).toBe(rawNumber(raw.get('29-2071')!.h_median));
+  // Top-coded (#) and missing (*) cells: empty value, reason in the flag, never 0.
+  const topCoded = oews.rows.find((r) => (r.annual_wage_pct90_usd_flag ?? '').startsWith('top-coded'))!;
+  expect(topCoded.annual_wage_pct90_usd).toBe('');
+  expect(topCoded.annual_wage_pct90_usd_flag).toBe('top-coded >= 166400');
+  expect(rawNumber(raw.get(topCoded.soc_code!)?.a_pct90)).toBe('#');
+  const noWage = oews.rows.find((r) => r.annual_wage_median_usd_flag === 'not available (*)')!;
+  expect(noWage.annual_wage_median_usd).toBe('');
+
+  const response = await page.request.get('/releases/projections/2024-34.csv');
+  const ep = parseCsv(await response.text());
+  const rawEp = epRow('projections/2024-34/table_1.2.csv', '29-2072');
+  const rs = ep.rows.find((r) => r.soc_code === '29-2072')!;
+  expect([rs.employment_2024_thousands, rs.employment_2034_thousands, rs.change_2024_2034_thousands, rs.change_2024_2034_percent]).toEqual([rawEp[3], rawEp[4], rawEp[7], rawEp[8]]);
+  expect(rs.openings_2024_2034_annual_average_thousands).toBe(rawEp[10]);
+  expect(rs.openings_basis).toBe('annual average');
+  expect(rs.self_employed_2024_percent).toBe(rawEp[9]);
+  expect(rs.median_annual_wage_usd_may_2024).toBe(rawEp[11]);
+  expect(rs.education).toBe(rawEp[12]);
+  // Every occupation of the vintage, one row each: the occupation rows of Table 1.2.
+  const occupationLines = (await import('node:fs')).readFileSync('data/projections/2024-34/table_1.2.csv', 'utf8').split('\n').filter((l) => /,\d{2}-\d{4},/.test(l));
+  expect(ep.rows).toHaveLength(occupationLines.length);
+});
+
+test('about this data: linked beside the download, with source, period, view and footnotes', async ({ page }) => {
+  await page.goto(COMPARE);
+  await page.getByRole('link', { name: 'About this data: Projected employment change, 2008 to 2018' }).click();
+  await expect(page).toHaveURL(/\/about-data\/compare\/growth\?occupations=29-2071,31-9094,31-9092&vintage=2008-18&release=2008$/);
+  const main = page.locator('main');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('About this data: Projected employment change, 2008 to 2018');
+  for (const text of ['BLS Employment Projections (EP)', 'Table 1.2 Employment by occupation, 2008 and projected 2018', 'EP 2008-18', '2008 to 2018', today(), 'thousands of jobs', 'the self-employed included', 'employment_2008_thousands']) {
+    await expect(main).toContainText(text);
+  }
+  await expect(page.getByRole('link', { name: /\/compare\?occupations=29-2071,31-9094,31-9092&vintage=2008-18&release=2008#growth$/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Download CSV' })).toHaveAttribute('href', `/compare/growth.csv?occupations=29-2071,31-9094,31-9092&vintage=2008-18&release=2008`);
+
+  // Top-coded wages: the release's top code is stated.
+  await page.goto('/about-data/compare/median-wage?occupations=29-1211,29-2072&vintage=2024-34&release=2024');
+  await expect(main).toContainText('May 2024 $239,200 a year ($115.00 an hour)');
+  await expect(main).toContainText('"top-coded >= 239200"');
+  await page.goto('/about-data/releases/projections/2010-20');
+  await expect(main).toContainText('Openings in 2010-20 are the total over 2010–2020');
+  await expect(main).toContainText('"not available (—)"');
+  await page.goto('/about-data/releases/oews/2020');
+  await expect(main).toContainText('"not available (**)": BLS publishes no employment estimate');
+  expect((await page.request.get('/about-data/releases/oews/1999')).status()).toBe(404);
+  expect((await page.request.get('/about-data/compare/growth?occupations=99-9999')).status()).toBe(404);
+});
+
+test('download controls and about pages: no serious axe violations, phone and desktop', async ({ page }) => {
+  for (const [path, viewport] of [[COMPARE, { width: 360, height: 780 }], ['/releases', { width: 1280, height: 900 }], ['/about-data/releases/oews/2024', { width: 360, height: 780 }]] as const) {
+    await page.setViewportSize(viewport);
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${path} ${v.id}: ${v.help}`)).toEqual([]);
+  }
+});

@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+
+/** The raw CSV line of a code in a shipped file, split into trimmed cells. */
+function cells(file: string, code: string): string[] {
+  const line = readFileSync(`data/${file}`, 'utf8').split(/\r?\n/).find((l) => l.startsWith(`${code},`) || l.includes(`,${code},`));
+  if (!line) throw new Error(`${code} not in ${file}`);
+  return line.split(',').map((c) => c.trim());
+}
+
+const jobs = (thousands: string) => Math.round(Number(thousands) * 1000).toLocaleString('en-US');
+const usd = (value: string) => `$${Number(value).toLocaleString('en-US')}`;
+
+async function openTables(page: Page): Promise<void> {
+  for (const summary of await page.locator('details > summary').all()) await summary.click();
+}
+
+test('29-2071 profile: title, wage and projection figures equal the CSV cells', async ({ page }) => {
+  const response = await page.goto('/occupations/29-2071');
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Medical records and health information technicians');
+  await openTables(page);
+
+  // OEWS May 2008: occ_code, occ_title, group, tot_emp (3) … a_median (15).
+  const oews = cells('oews/national_M2008_dl.csv', '29-2071');
+  expect(oews[15]).toBe('30610');
+  const may2008 = page.locator('#wage-history table tr', { has: page.getByRole('rowheader', { name: 'May 2008', exact: true }) });
+  await expect(may2008).toHaveCount(1);
+  await expect(may2008).toContainText(usd(oews[15]!));
+  await expect(may2008).toContainText(Number(oews[3]).toLocaleString('en-US'));
+  await expect(may2008).toContainText(usd(oews[13]!)); // 10th percentile
+  await expect(may2008).toContainText(usd(oews[17]!)); // 90th percentile
+
+  // EP 2008-18 Table 1.2: title, code, 2008, 2018, distribution ×2, change number, change percent, openings.
+  const ep = cells('projections/2008-18/table_1.2.csv', '29-2071');
+  expect(ep.slice(2, 9)).toEqual(['172.5', '207.6', '0.11', '0.12', '35.1', '20.33', '70.3']);
+  const v2008 = page.locator('#projections table tr', { has: page.getByRole('rowheader', { name: /^2008-18/ }) });
+  await expect(v2008).toHaveCount(1);
+  for (const text of [jobs(ep[2]!), jobs(ep[3]!), jobs(ep[6]!), `${Number(ep[7]).toFixed(1)}%`, jobs(ep[8]!), 'Total over 2008–18']) {
+    await expect(v2008).toContainText(text);
+  }
+  // Median wage and education come from Table 1.6 of the same vintage.
+  const traits = cells('projections/2008-18/table_1.6.csv', '29-2071');
+  await expect(v2008).toContainText(usd(traits[8]!));
+  await expect(v2008).toContainText(traits[10]!);
+});
+
+test('29-2071 profile: lineage links and related careers', async ({ page }) => {
+  await page.goto('/occupations/29-2071');
+  const lineage = page.locator('section[aria-labelledby="lineage-heading"]');
+  for (const code of ['29-2072', '29-9021', '29-2098']) {
+    await expect(lineage.locator(`a[href="/occupations/${code}"]`).first()).toBeVisible();
+  }
+  await expect(lineage).toContainText('Split into 29-2072 Medical Records Specialists and 29-9021 Health Information Technologists and Medical Registrars');
+  await expect(lineage).toContainText('Published only inside 29-2098');
+
+  const related = page.locator('section[aria-labelledby="related-heading"]');
+  for (const [code, title] of [
+    ['31-9094', 'Medical transcriptionists'],
+    ['31-9092', 'Medical assistants'],
+    ['43-6013', 'Medical secretaries and administrative assistants'],
+    ['11-9111', 'Medical and health services managers'],
+    ['29-1141', 'Registered nurses'],
+  ]) {
+    await expect(related.getByRole('link', { name: title, exact: true })).toHaveAttribute('href', `/occupations/${code}`);
+  }
+  // Registered nurses carried 29-1111 while 29-2071 was published (2000 SOC): that code is linked too.
+  await expect(related.locator('a[href="/occupations/29-1111"]').first()).toBeVisible();
+  await expect(related).toContainText('"O*NET 29.3 Database, U.S. Department of Labor, Employment and Training Administration (USDOL/ETA)" licensed under CC BY 4.0');
+
+  // The charts are finished SVG in the page, with the break and the source.
+  const wageChart = page.locator('#wage-history .chart-svg--wide svg.figure-svg');
+  await expect(wageChart).toHaveCount(1);
+  await expect(wageChart).toContainText('OEWS hybrid');
+  await expect(wageChart).toContainText('Reference period: May 2007 to May 2024');
+});
+
+test('29-2072 profile shows the earlier code 29-2071', async ({ page }) => {
+  await page.goto('/occupations/29-2072');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Medical records specialists');
+  const lineage = page.locator('section[aria-labelledby="lineage-heading"]');
+  await expect(lineage.locator('a[href="/occupations/29-2071"]')).toBeVisible();
+  await expect(lineage).toContainText('Came from 29-2071 Medical Records and Health Information Technicians');
+});
+
+for (const path of ['/occupations/99-9999', '/occupations/not-a-code', '/occupations/29-2071%3Cb%3E']) {
+  test(`${path} is a helpful 404`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('No page at this address');
+    await expect(page.getByRole('link', { name: 'Compare' }).last()).toHaveAttribute('href', '/compare');
+    await expect(page.locator('main a[href="/occupations/29-2071"]')).toBeVisible();
+  });
+}
+
+test('profile screenshots at phone and desktop width', async ({ page }, info) => {
+  for (const [width, scheme] of [[360, 'light'], [360, 'dark'], [1280, 'light'], [1280, 'dark']] as const) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/occupations/29-2071');
+    // Nothing may stick out sideways on a phone.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    await page.screenshot({ path: info.outputPath(`profile-29-2071-${width}-${scheme}.png`), fullPage: true });
+  }
+});
