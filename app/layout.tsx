@@ -20,9 +20,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <a className="skip-link" href="#main">Skip to content</a>
         <header className="site-header">
           <nav aria-label="Site">
-            <Link href="/" className="site-name">Health careers in BLS data</Link>
-            <Link href="/compare">Compare</Link>
-            <Link href="/scorecard">Projection scorecard</Link>
+            <Link prefetch={false} href="/" className="site-name">Health careers in BLS data</Link>
+            <Link prefetch={false} href="/compare">Compare</Link>
+            <Link prefetch={false} href="/scorecard">Projection scorecard</Link>
           </nav>
         </header>
         <main id="main">{children}</main>

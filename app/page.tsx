@@ -39,7 +39,7 @@ export default function HomePage() {
         </li>
       </ul>
       <p>
-        <Link className="button" href={href}>Open this comparison and change it</Link>
+        <Link prefetch={false} className="button" href={href}>Open this comparison and change it</Link>
       </p>
       <h2>Beside related health careers</h2>
       <div className="charts charts--two">
@@ -58,7 +58,7 @@ export default function HomePage() {
       <DataTableView table={table} />
       <FigureDownloads links={compareDownloadLinks('comparison', table.caption, codes, vintage, year)} />
       <p>
-        <Link href="/releases">Whole releases as CSV</Link>: every occupation of each OEWS release and Employment Projections vintage.
+        <Link prefetch={false} href="/releases">Whole releases as CSV</Link>: every occupation of each OEWS release and Employment Projections vintage.
       </p>
     </>
   );

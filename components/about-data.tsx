@@ -19,7 +19,7 @@ export function AboutDataView({ about }: { about: AboutData }) {
         {about.facts.map((f) => (
           <div key={f.term}>
             <dt>{f.term}</dt>
-            <dd>{f.href ? <Link href={f.href}>{f.detail}</Link> : f.detail}</dd>
+            <dd>{f.href ? <Link prefetch={false} href={f.href}>{f.detail}</Link> : f.detail}</dd>
           </div>
         ))}
       </dl>

@@ -31,7 +31,7 @@ export function DataTableView({ table, sort, rowHrefs }: DataTableViewProps) {
               return (
                 <th key={c.key} scope="col" className={c.numeric ? 'num' : undefined} aria-sort={active ? (active === 'asc' ? 'ascending' : 'descending') : undefined}>
                   {href ? (
-                    <Link href={href} className="sort-link">
+                    <Link prefetch={false} href={href} className="sort-link">
                       {c.label}
                       <span aria-hidden="true" className="sort-mark">{active === 'asc' ? ' ▲' : active === 'desc' ? ' ▼' : ' ↕'}</span>
                     </Link>
@@ -51,7 +51,7 @@ export function DataTableView({ table, sort, rowHrefs }: DataTableViewProps) {
                 {row.map((cell, j) => {
                   const column = table.columns[j];
                   return column?.rowHeader ? (
-                    <th key={j} scope="row">{href ? <Link href={href}>{cell.display}</Link> : cell.display}</th>
+                    <th key={j} scope="row">{href ? <Link prefetch={false} href={href}>{cell.display}</Link> : cell.display}</th>
                   ) : (
                     <td key={j} className={column?.numeric ? 'num' : undefined}>{cell.display}</td>
                   );

@@ -27,7 +27,7 @@ export function FigureDownloads({ links }: { links: DownloadLinks }) {
         </>
       ) : null}
       <li>
-        <Link href={links.about} prefetch={false} aria-label={name('About this data')}>About this data</Link>
+        <Link prefetch={false} href={links.about} aria-label={name('About this data')}>About this data</Link>
       </li>
     </ul>
   );

@@ -7,6 +7,8 @@ import { CSV_FORMAT_NOTES, epNotes, flagNotes, OEWS_NOTES, topCodeNote } from '.
 import { formatIsoDate, formatOewsPeriod, formatProjectionPeriod } from './format';
 import { oewsReleaseTable, projectionVintageTable } from './release-tables';
 import type { DataTable, TableColumn } from './tables';
+import type { OccupationProfile } from './profile';
+import type { ProfileFile } from './profile-downloads';
 
 /**
  * "About this data": the provenance of one download, on its own page beside the button
@@ -158,5 +160,31 @@ export function aboutProjectionVintage(vintage: ProjectionVintage, links: Downlo
       'source_line is the line of the row in Table 1.2 as shipped, for checking a figure against the original.',
       ...CSV_FORMAT_NOTES,
     ],
+  };
+}
+
+/** About one profile file (`/occupations/29-2071/wages.csv`). */
+export function aboutProfileFile(dataset: Dataset, profile: OccupationProfile, file: ProfileFile, links: DownloadLinks, ctx: AboutContext): AboutData {
+  const view = `/occupations/${profile.socCode}#${file.slug === 'wages' ? 'wage-history' : 'projections'}`;
+  const oews = file.slug === 'wages';
+  const vintages = [...new Set(profile.projections.rows.map((r) => r.vintage))];
+  const footnotes = oews
+    ? [topCodeNote(dataset.wageReleases), OEWS_NOTES.employment, OEWS_NOTES.wages]
+    : [...vintages.slice(-1).flatMap((v) => { const ep = epNotes(v); return [ep.thousands, ep.selfEmployed, ep.openings, ep.education]; })];
+  return {
+    title: file.spec.title,
+    files: filesOf(links),
+    facts: [
+      { term: 'Source program', detail: PROGRAM_NAMES[oews ? 'oews' : 'ep'] },
+      { term: 'Tables', detail: oews ? 'The national cross-industry file of each May release (data/oews/national_MYYYY_dl.csv)' : 'Table 1.2 of each vintage, with Table 1.6 (2008-18) or 1.7 (2010-20 to 2022-32) for wages and education (data/projections/)' },
+      { term: 'Reference period', detail: file.spec.referencePeriod },
+      { term: 'Source line on the chart', detail: file.spec.source },
+      { term: 'Occupation', detail: `${profile.socCode} ${profile.title}` },
+      { term: 'Code changes', detail: profile.lineage.length ? 'Where the code changed between SOC revisions, rows say which code they come from; see the Code history on the profile.' : 'None in the releases shipped here.' },
+      { term: 'View', detail: `${ctx.origin}${view}`, href: view },
+      downloadedFact(ctx),
+    ],
+    columns: columnsOf(file.table),
+    footnotes: [...footnotes, ...file.spec.notes, ...flagNotes(file.table), ...CSV_FORMAT_NOTES],
   };
 }

@@ -81,14 +81,30 @@ export function getVintage(dataset: Dataset, vintage: string): ProjectionVintage
   return dataset.projectionVintages.find((v) => v.vintage === vintage) ?? null;
 }
 
-/** The OEWS estimate for a code; where a code is both broad and detailed (2012+), the detailed row. */
+const wageLookup = new WeakMap<WageRelease, Map<string, WageEstimate>>();
+const projectionLookup = new WeakMap<ProjectionVintage, Map<string, Projection>>();
+
+/** The OEWS estimate for a code; where a code is both broad and detailed (2017+), the detailed row. Indexed once per release. */
 export function findWageEstimate(release: WageRelease, socCode: string): WageEstimate | null {
-  const rows = release.estimates.filter((e) => e.socCode === socCode);
-  return rows.find((e) => e.level === 'detailed') ?? rows[0] ?? null;
+  let byCode = wageLookup.get(release);
+  if (!byCode) {
+    byCode = new Map();
+    for (const e of release.estimates) {
+      const seen = byCode.get(e.socCode);
+      if (!seen || (seen.level !== 'detailed' && e.level === 'detailed')) byCode.set(e.socCode, e);
+    }
+    wageLookup.set(release, byCode);
+  }
+  return byCode.get(socCode) ?? null;
 }
 
 export function findProjection(vintage: ProjectionVintage, socCode: string): Projection | null {
-  return vintage.projections.find((p) => p.socCode === socCode) ?? null;
+  let byCode = projectionLookup.get(vintage);
+  if (!byCode) {
+    byCode = new Map(vintage.projections.map((p) => [p.socCode, p]));
+    projectionLookup.set(vintage, byCode);
+  }
+  return byCode.get(socCode) ?? null;
 }
 
 export function latestWageRelease(dataset: Dataset): WageRelease {

@@ -43,7 +43,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       </section>
       {codes.length === 0 ? (
         <p>
-          Start with <Link href={compareHref([STORY.socCode, ...STORY.related], STORY.vintage, STORY.wageYear)}>medical records and health information technicians beside related health careers</Link>.
+          Start with <Link prefetch={false} href={compareHref([STORY.socCode, ...STORY.related], STORY.vintage, STORY.wageYear)}>medical records and health information technicians beside related health careers</Link>.
         </p>
       ) : (
         <div className="charts">
@@ -61,7 +61,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         </div>
       )}
       <p>
-        <Link href="/releases">Whole releases as CSV</Link>: every occupation of each OEWS release and Employment Projections vintage.
+        <Link prefetch={false} href="/releases">Whole releases as CSV</Link>: every occupation of each OEWS release and Employment Projections vintage.
       </p>
     </>
   );

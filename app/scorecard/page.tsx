@@ -45,7 +45,7 @@ export default async function ScorecardPage({ searchParams }: { searchParams: Pr
         <ul>
           {card.vintages.map((x) => (
             <li key={x.vintage}>
-              <Link href={scorecardHref({ vintage: x.vintage })} aria-current={x.vintage === v.vintage ? 'page' : undefined}>
+              <Link prefetch={false} href={scorecardHref({ vintage: x.vintage })} aria-current={x.vintage === v.vintage ? 'page' : undefined}>
                 {x.vintage} <span className="muted">against {x.actualVintage}</span>
               </Link>
             </li>
@@ -87,11 +87,11 @@ export default async function ScorecardPage({ searchParams }: { searchParams: Pr
           {quickSorts.map((q, i) => (
             <span key={q.label}>
               {i > 0 ? ' · ' : ''}
-              <Link href={`${scorecardHref({ ...state, sort: q.sort, dir: q.dir })}#occupations`} aria-current={view.sort === q.sort && view.dir === q.dir ? 'true' : undefined}>{q.label}</Link>
+              <Link prefetch={false} href={`${scorecardHref({ ...state, sort: q.sort, dir: q.dir })}#occupations`} aria-current={view.sort === q.sort && view.dir === q.dir ? 'true' : undefined}>{q.label}</Link>
             </span>
           ))}
           {' · '}
-          <Link href={`${scorecardHref({ ...state, sort: 'code', dir: 'asc' })}#occupations`}>By code</Link>
+          <Link prefetch={false} href={`${scorecardHref({ ...state, sort: 'code', dir: 'asc' })}#occupations`}>By code</Link>
           . Or select a column heading.
         </p>
         <p className={styles.downloads}>

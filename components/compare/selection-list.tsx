@@ -16,8 +16,8 @@ export function SelectionList({ items }: { items: SelectedOccupation[] }) {
       {items.map((item) => (
         <li key={item.socCode}>
           <span className="swatch" style={{ background: item.color }} aria-hidden="true" />
-          <Link href={`/occupations/${item.socCode}`}>{item.title}</Link> <span className="muted">{item.socCode}</span>{' '}
-          <Link className="remove" href={item.removeHref} aria-label={`Remove ${item.title}`}>Remove</Link>
+          <Link prefetch={false} href={`/occupations/${item.socCode}`}>{item.title}</Link> <span className="muted">{item.socCode}</span>{' '}
+          <Link prefetch={false} className="remove" href={item.removeHref} aria-label={`Remove ${item.title}`}>Remove</Link>
         </li>
       ))}
     </ol>

@@ -10,7 +10,7 @@ export function CodeLink({ code, known }: { code: Pick<CodeRef, 'socCode' | 'tit
       <span className={styles.code}>{code.socCode}</span> {code.title}
     </>
   );
-  return known ? <Link href={`/occupations/${code.socCode}`}>{label}</Link> : <span>{label} <span className={styles.note}>(no BLS figures shipped)</span></span>;
+  return known ? <Link prefetch={false} href={`/occupations/${code.socCode}`}>{label}</Link> : <span>{label} <span className={styles.note}>(no BLS figures shipped)</span></span>;
 }
 
 /** A sentence whose codes are links. */

@@ -1,19 +1,25 @@
-import { ChartFigure } from '@/components/chart-figure';
+import { ChartFigure, chartImages } from '@/components/chart-figure';
 import { DataTableView } from '@/components/data-table';
-import { renderFigurePair } from '@/lib/charts/render-svg';
-import type { ChartSpec } from '@/lib/charts/spec';
-import type { DataTable } from '@/lib/tables';
+import { FigureDownloads } from '@/components/figure-downloads';
+import { profileDownloadLinks, profileFileHref, type ProfileFile } from '@/lib/profile-downloads';
 import styles from './profile.module.css';
 
 /**
- * A chart drawn on the server into inline SVG (the page ships no chart code), its table one
- * click away, and its source line in the page text as well as in the figure.
+ * A profile chart as a server-drawn image (the page carries no chart markup or code), its table
+ * one click away, its downloads beside it, and its source line in the page text too.
  */
-export async function HistoryFigure({ id, spec, table }: { id: string; spec: ChartSpec; table: DataTable }) {
-  const svg = await renderFigurePair(spec);
+export function HistoryFigure({ id, socCode, file, lazy }: { id: string; socCode: string; file: ProfileFile; lazy?: boolean }) {
+  const { spec, table } = file;
   return (
     <div className={styles.figure}>
-      <ChartFigure id={id} spec={spec} svg={svg} table={<DataTableView table={table} />} />
+      <ChartFigure
+        id={id}
+        spec={spec}
+        images={chartImages(spec, (w) => profileFileHref(socCode, file.slug, 'svg', w))}
+        lazy={lazy}
+        table={<DataTableView table={table} />}
+        tools={<FigureDownloads links={profileDownloadLinks(socCode, file.slug, spec.title)} />}
+      />
       <p className="source">
         Source: {spec.source}. Reference period: {spec.referencePeriod}.
       </p>

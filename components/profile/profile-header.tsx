@@ -34,7 +34,7 @@ export function ProfileHeader({ profile, compareHref }: { profile: OccupationPro
         </div>
       ) : null}
       <p className="no-print">
-        <Link className="button" href={compareHref}>Compare with other occupations</Link>
+        <Link prefetch={false} className="button" href={compareHref}>Compare with other occupations</Link>
       </p>
     </header>
   );

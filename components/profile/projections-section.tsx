@@ -1,7 +1,6 @@
 import Link from 'next/link';
 import type { OccupationProfile } from '@/lib/profile';
-import { projectionHistoryChart } from '@/lib/charts/profile-charts';
-import { projectionHistoryTable } from '@/lib/profile-tables';
+import { profileFile } from '@/lib/profile-downloads';
 import { HistoryFigure } from './history-figure';
 import styles from './profile.module.css';
 
@@ -20,7 +19,7 @@ export function ProjectionsSection({ profile }: { profile: OccupationProfile }) 
             Employment includes the self-employed (so it differs from OEWS counts). Openings are the total over the decade up to the 2014-24
             vintage and an annual average from 2016-26, as each table states; the median wage is from the May OEWS release the vintage names.
           </p>
-          <HistoryFigure id="projections" spec={projectionHistoryChart(profile)} table={projectionHistoryTable(profile)} />
+          <HistoryFigure id="projections" socCode={profile.socCode} file={profileFile(profile, 'projections')!} lazy />
         </>
       )}
       {linked.length ? (
@@ -29,7 +28,7 @@ export function ProjectionsSection({ profile }: { profile: OccupationProfile }) 
           {linked.map((code, i) => (
             <span key={code}>
               {i > 0 ? ', ' : ''}
-              <Link href={`/occupations/${code}`}>{code}</Link>
+              <Link prefetch={false} href={`/occupations/${code}`}>{code}</Link>
             </span>
           ))}{' '}
           (see Code history).

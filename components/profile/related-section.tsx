@@ -32,7 +32,7 @@ export function RelatedSection({ socCode, related }: { socCode: string; related:
           {related.onetCodes.map((c, i) => (
             <span key={c.socCode}>
               {i > 0 ? (i === related.onetCodes.length - 1 ? ' and ' : ', ') : ''}
-              <Link href={`/occupations/${c.socCode}`}>{c.socCode}</Link> {c.title}
+              <Link prefetch={false} href={`/occupations/${c.socCode}`}>{c.socCode}</Link> {c.title}
             </span>
           ))}
           ; these are the occupations O*NET relates to {related.onetCodes.length > 1 ? 'them' : 'it'}, with the codes they had in earlier SOC revisions.
@@ -44,7 +44,7 @@ export function RelatedSection({ socCode, related }: { socCode: string; related:
           <ul className={styles.related}>
             {g.items.map((item) => (
               <li key={item.socCode}>
-                <Link href={`/occupations/${item.socCode}`}>{item.title}</Link> <span className={styles.code}>{item.socCode}</span>
+                <Link prefetch={false} href={`/occupations/${item.socCode}`}>{item.title}</Link> <span className={styles.code}>{item.socCode}</span>
                 {item.otherCodes.length ? (
                   <span className={styles.note}>
                     {' '}
@@ -55,7 +55,7 @@ export function RelatedSection({ socCode, related }: { socCode: string; related:
                         {codes.map((c, j) => (
                           <span key={c}>
                             {j > 0 ? ', ' : ''}
-                            <Link href={`/occupations/${c}`}>{c}</Link>
+                            <Link prefetch={false} href={`/occupations/${c}`}>{c}</Link>
                           </span>
                         ))}{' '}
                         in the {CLASSIFICATION_LABEL[classification]}

@@ -1,6 +1,5 @@
 import type { OccupationProfile } from '@/lib/profile';
-import { wageHistoryChart } from '@/lib/charts/profile-charts';
-import { wageHistoryTable } from '@/lib/profile-tables';
+import { profileFile } from '@/lib/profile-downloads';
 import { HistoryFigure } from './history-figure';
 import styles from './profile.module.css';
 
@@ -15,7 +14,7 @@ export function WageHistorySection({ profile }: { profile: OccupationProfile }) 
       ) : (
         <>
           {hasOwn ? null : <p>OEWS publishes no estimates under {profile.socCode} itself; the chart shows the codes linked to it.</p>}
-          <HistoryFigure id="wage-history" spec={wageHistoryChart(profile)} table={wageHistoryTable(profile)} />
+          <HistoryFigure id="wage-history" socCode={profile.socCode} file={profileFile(profile, 'wages')!} />
         </>
       )}
     </section>

@@ -1,0 +1,41 @@
+import type { NextRequest } from 'next/server';
+import { lightFigureSvg } from '@/components/charts/figure-svg';
+import { renderChartSvg } from '@/lib/charts/render-svg';
+import { getDataset } from '@/lib/data/get-dataset';
+import { DATED_FILE_CACHE, downloadFileName } from '@/lib/downloads';
+import { CSV_CONTENT_TYPE, fileResponse, plainError, SVG_CONTENT_TYPE } from '@/lib/http';
+import { getProfile } from '@/lib/profile';
+import { isProfileFileSlug, profileFile } from '@/lib/profile-downloads';
+import { tableToCsv } from '@/lib/table-csv';
+
+const NO_SUCH_FILE = 'A profile has wages.svg, wages.csv, projections.svg and projections.csv.';
+
+/**
+ * `/occupations/29-2071/wages.svg` (the chart the profile shows; `?width=narrow` for phones,
+ * `?download=1` to save it) and `/occupations/29-2071/wages.csv` (the chart's table).
+ */
+export async function GET(request: NextRequest, { params }: { params: Promise<{ code: string; file: string }> }): Promise<Response> {
+  const { code, file } = await params;
+  const match = /^([a-z]+)\.(svg|csv)$/.exec(file);
+  const slug = match?.[1];
+  const ext = match?.[2];
+  if (!slug || !ext || !isProfileFileSlug(slug)) return plainError(404, `No such file: ${JSON.stringify(file.slice(0, 60))}. ${NO_SUCH_FILE}`);
+  const search = request.nextUrl.searchParams;
+  const widthParam = search.get('width');
+  const width = widthParam === 'narrow' ? 'narrow' : widthParam === null || widthParam === 'wide' ? 'wide' : null;
+  if (!width) return plainError(400, 'width must be narrow or wide.');
+  const downloadParam = search.get('download');
+  const download = downloadParam === null || downloadParam === '0' ? false : downloadParam === '1' ? true : null;
+  if (download === null) return plainError(400, 'download must be 1 (save the file) or 0.');
+  const profile = getProfile(getDataset(), code);
+  if (!profile) return plainError(404, `${JSON.stringify(code.slice(0, 40))} is not an occupation code in any BLS release shipped here.`);
+  const found = profileFile(profile, slug);
+  if (!found) return plainError(404, `${profile.socCode} has no ${slug} in the releases shipped here.`);
+  if (ext === 'csv') {
+    return fileResponse(tableToCsv(found.table), { contentType: CSV_CONTENT_TYPE, fileName: downloadFileName(found.nameParts, 'csv', new Date()), disposition: 'attachment', cacheControl: DATED_FILE_CACHE });
+  }
+  const svg = await renderChartSvg(found.spec, width);
+  return download
+    ? fileResponse(lightFigureSvg(svg), { contentType: SVG_CONTENT_TYPE, fileName: downloadFileName(found.nameParts, 'svg', new Date()), disposition: 'attachment', cacheControl: DATED_FILE_CACHE })
+    : fileResponse(svg, { contentType: SVG_CONTENT_TYPE, fileName: `${found.spec.id}.svg`, disposition: 'inline', cacheControl: 'public, max-age=3600' });
+}
