@@ -2,6 +2,7 @@ import type { Comparison } from './comparison';
 import type { Dataset, ProjectionVintage, WageRelease } from './data/assemble';
 import type { CompareFile, Program } from './compare-downloads';
 import { compareHref } from './compare-params';
+import { dollarsQuery } from './real-dollars';
 import type { DownloadLinks } from './downloads';
 import { CSV_FORMAT_NOTES, epNotes, flagNotes, OEWS_NOTES, topCodeNote } from './footnotes';
 import { formatIsoDate, formatOewsPeriod, formatProjectionPeriod } from './format';
@@ -71,7 +72,7 @@ export function aboutCompareFile(dataset: Dataset, c: Comparison, file: CompareF
     : trend && first && last ? `${fileName(first.file)} to ${fileName(last.file)}, one file per release (data/oews/)` : `${fileName(r.file)} (data/${r.file})`));
   const releases = file.programs.map((p) => (p === 'ep' ? `EP ${v.vintage}` : trend && first && last ? `OEWS ${first.release} to ${last.release}, every release shipped` : `OEWS ${r.release}`));
   // The comparison table's figures are the compare page's, spread over its charts' tables.
-  const view = `${compareHref(c.rows.map((row) => row.socCode), v.vintage, r.year)}${file.spec ? `#${file.slug}` : ''}`;
+  const view = `${compareHref(c.rows.map((row) => row.socCode), v.vintage, r.year, dollarsQuery(c.dollars, dataset))}${file.spec ? `#${file.slug}` : ''}`;
   const ep = epNotes(v);
   const footnotes = [
     ...(file.programs.includes('ep') ? [ep.thousands, ep.selfEmployed] : []),
@@ -188,3 +189,4 @@ export function aboutProfileFile(dataset: Dataset, profile: OccupationProfile, f
     footnotes: [...footnotes, ...file.spec.notes, ...flagNotes(file.table), ...CSV_FORMAT_NOTES],
   };
 }
+

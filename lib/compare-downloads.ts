@@ -82,17 +82,17 @@ export function compareFile(dataset: Dataset, c: Comparison, slug: CompareFileSl
 }
 
 /** `/about-data/compare/growth?occupations=…`: the about page mirrors the file's own path. */
-export function compareAboutHref(slug: CompareFileSlug, codes: readonly string[], vintage: string, wageYear: number): string {
-  return `/about-data/compare/${slug}?${compareHref(codes, vintage, wageYear).slice('/compare?'.length)}`;
+export function compareAboutHref(slug: CompareFileSlug, codes: readonly string[], vintage: string, wageYear: number, dollars?: string | null): string {
+  return `/about-data/compare/${slug}?${compareHref(codes, vintage, wageYear, dollars).slice('/compare?'.length)}`;
 }
 
 /** The download controls of one comparison figure or table; `title` as the page shows it. */
-export function compareDownloadLinks(slug: CompareFileSlug, title: string, codes: readonly string[], vintage: string, wageYear: number): DownloadLinks {
+export function compareDownloadLinks(slug: CompareFileSlug, title: string, codes: readonly string[], vintage: string, wageYear: number, dollars?: string | null): DownloadLinks {
   return {
     title,
-    csv: compareFileHref(slug, 'csv', codes, vintage, wageYear),
+    csv: compareFileHref(slug, 'csv', codes, vintage, wageYear, undefined, dollars),
     // The wide layout: a downloaded chart is for a report or a slide, not a phone screen.
-    svg: isFigureSlug(slug) ? `${compareFileHref(slug, 'svg', codes, vintage, wageYear, 'wide')}&download=1` : undefined,
-    about: compareAboutHref(slug, codes, vintage, wageYear),
+    svg: isFigureSlug(slug) ? `${compareFileHref(slug, 'svg', codes, vintage, wageYear, 'wide', dollars)}&download=1` : undefined,
+    about: compareAboutHref(slug, codes, vintage, wageYear, dollars),
   };
 }

@@ -10,7 +10,7 @@ import { getOccupationIndex, getVintage, getWageRelease, latestVintage, latestWa
  * value with 400, a well-formed one that no shipped release has with 404.
  */
 export type CompareFileRequest =
-  | { ok: true; codes: string[]; vintage: ProjectionVintage; release: WageRelease }
+  | { ok: true; codes: string[]; vintage: ProjectionVintage; release: WageRelease; dollars: string | null }
   | { ok: false; status: 400 | 404; message: string };
 
 const MAX_PARAM_LENGTH = 2000;
@@ -54,5 +54,12 @@ export function readCompareFileRequest(dataset: Dataset, params: SearchParams): 
   const release = releaseParam == null ? latestWageRelease(dataset) : getWageRelease(dataset, Number(releaseParam));
   if (!release) return fail(404, `There is no OEWS release for May ${releaseParam}. Releases (May of): ${dataset.wageReleases.map((r) => r.year).join(', ')}.`);
 
-  return { ok: true, codes, vintage, release };
+  const dollarsRead = single(params, 'dollars');
+  if ('error' in dollarsRead) return fail(400, dollarsRead.error);
+  const dollars = dollarsRead.value?.toLowerCase() ?? null;
+  if (dollars != null && dollars !== 'nominal' && !/^\d{4}$/.test(dollars)) return fail(400, `${quote(dollars)} is not a choice of dollars (expected nominal or a base year such as 2024).`);
+  if (dollars != null && /^\d{4}$/.test(dollars) && !dataset.cpi?.records.some((r) => r.year === Number(dollars))) {
+    return fail(404, `There is no CPI-U annual average for ${dollars}, so wages cannot be shown in ${dollars} dollars.`);
+  }
+  return { ok: true, codes, vintage, release, dollars };
 }

@@ -4,7 +4,7 @@ import { compareHref, parseCompareParams } from './compare-params';
 describe('parseCompareParams', () => {
   it('reads codes, vintage and release', () => {
     expect(parseCompareParams({ occupations: '29-2071, 31-9094', vintage: '2008-18', release: '2008' })).toEqual({
-      codes: ['29-2071', '31-9094'], vintage: '2008-18', wageYear: 2008, extraNotices: [],
+      codes: ['29-2071', '31-9094'], vintage: '2008-18', wageYear: 2008, dollars: null, extraNotices: [],
     });
   });
 

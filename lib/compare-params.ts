@@ -33,15 +33,18 @@ export function parseCompareParams(params: SearchParams): ComparisonRequest & { 
     if (/^\d{4}$/.test(release.trim())) wageYear = Number(release.trim());
     else extraNotices.push(`"${release.slice(0, 40)}" is not a release year (expected e.g. 2024).`);
   }
-  return { codes, vintage: vintage && vintage.trim() !== '' ? vintage.trim() : null, wageYear, extraNotices };
+  const dollars = first(params.dollars);
+  return { codes, vintage: vintage && vintage.trim() !== '' ? vintage.trim() : null, wageYear, dollars: dollars && dollars.trim() !== '' ? dollars.trim() : null, extraNotices };
 }
 
 /** The canonical URL of a comparison: what the page links to and what a person shares. */
-export function compareHref(codes: readonly string[], vintage: string, wageYear: number): string {
+export function compareHref(codes: readonly string[], vintage: string, wageYear: number, dollars?: string | null): string {
   const q = new URLSearchParams();
   if (codes.length) q.set('occupations', codes.join(','));
   q.set('vintage', vintage);
   q.set('release', String(wageYear));
+  // Absent means the default, constant dollars of the latest release.
+  if (dollars) q.set('dollars', dollars);
   return `/compare?${q.toString().replace(/%2C/g, ',')}`;
 }
 
@@ -56,7 +59,7 @@ export function toSearchParams(params: URLSearchParams): SearchParams {
 }
 
 /** The URL of one comparison figure as a file: `/compare/growth.svg?...` or `.csv`. */
-export function compareFileHref(slug: string, ext: 'svg' | 'csv' | 'png', codes: readonly string[], vintage: string, wageYear: number, width?: 'narrow' | 'wide'): string {
-  const query = compareHref(codes, vintage, wageYear).slice('/compare?'.length);
+export function compareFileHref(slug: string, ext: 'svg' | 'csv' | 'png', codes: readonly string[], vintage: string, wageYear: number, width?: 'narrow' | 'wide', dollars?: string | null): string {
+  const query = compareHref(codes, vintage, wageYear, dollars).slice('/compare?'.length);
   return `/compare/${slug}.${ext}?${query}${width ? `&width=${width}` : ''}`;
 }

@@ -22,7 +22,7 @@ export function comparisonFigures(dataset: Dataset, c: Comparison, only?: Figure
     'median-wage': () => ({ slug: 'median-wage', spec: medianWageChart(c), table: medianWageTable(c) }),
     'wage-range': () => ({ slug: 'wage-range', spec: wageRangeChart(c), table: wageRangeTable(c) }),
     'growth-vs-wage': () => ({ slug: 'growth-vs-wage', spec: growthVsWageChart(c), table: growthVsWageTable(c) }),
-    'wage-trend': () => ({ slug: 'wage-trend', spec: wageTrendChart(c, dataset.wageReleases), table: wageTrendTable(c, dataset.wageReleases) }),
+    'wage-trend': () => ({ slug: 'wage-trend', spec: wageTrendChart(c, dataset.wageReleases, dataset.cpi), table: wageTrendTable(c, dataset.wageReleases, dataset.cpi) }),
   };
   return (only ? [only] : FIGURE_SLUGS).map((slug) => build[slug]());
 }

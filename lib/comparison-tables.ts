@@ -3,6 +3,8 @@ import type { WageRelease } from './data/assemble';
 import { findWageEstimate, ALL_OCCUPATIONS } from './occupations';
 import { formatHourlyUsd } from './format';
 import { estimateCell, type DataTable, type TableCell, type TableColumn } from './tables';
+import type { CpiAnnualSeries } from './bls/cpi';
+import { convertEstimate, dollarsKey, dollarsLabel } from './real-dollars';
 
 /**
  * The table behind each comparison chart: the same rows, in the same order, as the chart.
@@ -96,11 +98,18 @@ export function growthVsWageTable(c: Comparison): DataTable {
   };
 }
 
-export function wageTrendTable(c: Comparison, releases: readonly WageRelease[]): DataTable {
+export function wageTrendTable(c: Comparison, releases: readonly WageRelease[], cpi: CpiAnnualSeries | null): DataTable {
+  const cell = (r: WageRelease, code: string): TableCell => {
+    const nominal = findWageEstimate(r, code)?.annual.median ?? null;
+    if (!nominal) return estimateCell(null, 'usd');
+    const converted = convertEstimate(nominal, r.year, c.dollars, cpi);
+    return converted.kind === 'estimate' ? estimateCell(converted.estimate, 'usd') : { display: converted.message, value: null, flag: 'no CPI-U annual average' };
+  };
   return {
     id: 'table-wage-trend',
-    caption: 'Median annual wage by OEWS release (nominal dollars)',
-    columns: [...ID_COLUMNS, ...releases.map((r) => ({ key: `median_annual_wage_usd_may_${r.year}`, label: `May ${r.year}`, numeric: true }))],
-    rows: c.rows.map((x) => [...idCells(x.socCode, x.title), ...releases.map((r) => estimateCell(findWageEstimate(r, x.socCode)?.annual.median ?? null, 'usd'))]),
+    caption: `Median annual wage by OEWS release (${dollarsLabel(c.dollars)})`,
+    // Keys say which dollars: median_annual_wage_usd_2024_dollars_may_2008 or …_nominal_may_2008.
+    columns: [...ID_COLUMNS, ...releases.map((r) => ({ key: `median_annual_wage_usd_${dollarsKey(c.dollars)}_may_${r.year}`, label: `May ${r.year}`, numeric: true }))],
+    rows: c.rows.map((x) => [...idCells(x.socCode, x.title), ...releases.map((r) => cell(r, x.socCode))]),
   };
 }

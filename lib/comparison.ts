@@ -2,6 +2,7 @@ import type { Dataset, ProjectionVintage, WageRelease } from './data/assemble';
 import type { WageEstimate } from './bls/oews';
 import type { Projection } from './bls/projection-merge';
 import { colorAt } from './charts/palette';
+import { parseDollars, type Dollars } from './real-dollars';
 import {
   ALL_OCCUPATIONS, findProjection, findWageEstimate, getOccupationIndex, getVintage, getWageRelease,
   latestVintage, latestWageRelease, parseSocCode,
@@ -22,6 +23,8 @@ export interface Comparison {
   release: WageRelease;
   rows: ComparisonRow[];
   allOccupations: { projection: Projection | null; wage: WageEstimate | null };
+  /** Dollars of the wage series (the wage trend): constant dollars of a base year, or nominal. */
+  dollars: Dollars;
   /** Problems with the request, each said to the user rather than dropped. */
   notices: string[];
 }
@@ -30,6 +33,8 @@ export interface ComparisonRequest {
   codes: string[];
   vintage?: string | null;
   wageYear?: number | null;
+  /** `nominal` or a base year; absent means constant dollars of the latest release. */
+  dollars?: string | null;
 }
 
 /**
@@ -43,6 +48,8 @@ export function buildComparison(dataset: Dataset, request: ComparisonRequest): C
   if (request.vintage && vintage.vintage !== request.vintage) notices.push(`There is no projections vintage "${request.vintage}"; showing ${vintage.vintage}.`);
   const release = (request.wageYear ? getWageRelease(dataset, request.wageYear) : null) ?? latestWageRelease(dataset);
   if (request.wageYear && release.year !== request.wageYear) notices.push(`There is no OEWS release for May ${request.wageYear}; showing ${release.release}.`);
+  const { dollars, notice } = parseDollars(request.dollars, dataset);
+  if (notice) notices.push(notice);
   const index = getOccupationIndex(dataset);
   const codes: string[] = [];
   for (const raw of request.codes) {
@@ -69,6 +76,7 @@ export function buildComparison(dataset: Dataset, request: ComparisonRequest): C
     release,
     rows,
     allOccupations: { projection: findProjection(vintage, ALL_OCCUPATIONS), wage: findWageEstimate(release, ALL_OCCUPATIONS) },
+    dollars,
     notices,
   };
 }

@@ -4,6 +4,8 @@ import type { DownloadLinks } from './downloads';
 import type { OccupationProfile } from './profile';
 import { projectionHistoryTable, wageHistoryTable } from './profile-tables';
 import type { DataTable } from './tables';
+import type { CpiAnnualSeries } from './bls/cpi';
+import { dollarsKey, NOMINAL, type Dollars } from './real-dollars';
 
 /**
  * The files of an occupation's profile: its wage history and its projections, each as a
@@ -25,25 +27,38 @@ export interface ProfileFile {
   nameParts: string[];
 }
 
+/** How a wage file is priced: its dollars and the CPI-U series that converts them. */
+export interface WageDollars {
+  dollars: Dollars;
+  cpi: CpiAnnualSeries | null;
+}
+
 /** Null where the profile has nothing to chart (no OEWS rows, or no projections of its own). */
-export function profileFile(p: OccupationProfile, slug: ProfileFileSlug): ProfileFile | null {
+export function profileFile(p: OccupationProfile, slug: ProfileFileSlug, priced: WageDollars = { dollars: NOMINAL, cpi: null }): ProfileFile | null {
   if (slug === 'wages') {
     if (p.wages.rows.length === 0) return null;
-    return { slug, spec: wageHistoryChart(p), table: wageHistoryTable(p), programs: ['oews'], nameParts: [p.socCode, 'wages', 'oews'] };
+    const spec = wageHistoryChart(p, priced.dollars, priced.cpi);
+    return { slug, spec, table: wageHistoryTable(p, priced.dollars, priced.cpi), programs: ['oews'], nameParts: [p.socCode, 'wages', 'oews', dollarsKey(priced.dollars)] };
   }
   if (!p.projections.rows.some((r) => r.style.segment.kind === 'own')) return null;
   return { slug, spec: projectionHistoryChart(p), table: projectionHistoryTable(p), programs: ['ep'], nameParts: [p.socCode, 'projections', 'ep'] };
 }
 
-export function profileFileHref(socCode: string, slug: ProfileFileSlug, ext: 'svg' | 'csv', width?: 'narrow' | 'wide'): string {
-  return `/occupations/${socCode}/${slug}.${ext}${width ? `?width=${width}` : ''}`;
+/** `dollars` (nominal or a base year) only for wages, and only where it is not the default. */
+export function profileFileHref(socCode: string, slug: ProfileFileSlug, ext: 'svg' | 'csv', width?: 'narrow' | 'wide', dollars?: string | null): string {
+  const q = new URLSearchParams();
+  if (width) q.set('width', width);
+  if (dollars) q.set('dollars', dollars);
+  const query = q.toString();
+  return `/occupations/${socCode}/${slug}.${ext}${query ? `?${query}` : ''}`;
 }
 
-export function profileDownloadLinks(socCode: string, slug: ProfileFileSlug, title: string): DownloadLinks {
+export function profileDownloadLinks(socCode: string, slug: ProfileFileSlug, title: string, dollars?: string | null): DownloadLinks {
+  const about = `/about-data/occupations/${socCode}/${slug}${dollars ? `?dollars=${dollars}` : ''}`;
   return {
     title,
-    csv: profileFileHref(socCode, slug, 'csv'),
-    svg: `${profileFileHref(socCode, slug, 'svg', 'wide')}&download=1`,
-    about: `/about-data/occupations/${socCode}/${slug}`,
+    csv: profileFileHref(socCode, slug, 'csv', undefined, dollars),
+    svg: `${profileFileHref(socCode, slug, 'svg', 'wide', dollars)}&download=1`,
+    about,
   };
 }

@@ -4,6 +4,8 @@ import type { OccupationProfile } from './profile';
 import { wageBasis } from './charts/profile-charts';
 import { formatCount, formatHourlyUsd, formatOewsPeriod } from './format';
 import { estimateCell, type DataTable, type TableCell } from './tables';
+import type { CpiAnnualSeries } from './bls/cpi';
+import { dollarsKey, dollarsLabel, estimateIn, NOMINAL, type Dollars } from './real-dollars';
 
 const text = (s: string): TableCell => ({ display: s, value: s });
 
@@ -21,23 +23,30 @@ function hourlyCell(estimate: Estimate): TableCell {
  * The wage history as a table: every OEWS release of the code's own series, then the linked
  * codes drawn beside it, each row saying which series it belongs to. Same rows as the chart.
  */
-export function wageHistoryTable(p: OccupationProfile): DataTable {
+export function wageHistoryTable(p: OccupationProfile, dollars: Dollars = NOMINAL, cpi: CpiAnnualSeries | null = null): DataTable {
   const basis = wageBasis(p);
-  const cell = basis === 'annual' ? (e: Estimate) => estimateCell(e, 'usd') : hourlyCell;
+  const plain = basis === 'annual' ? (e: Estimate) => estimateCell(e, 'usd') : hourlyCell;
+  // Wages in the chosen dollars; a May without a CPI-U average says so instead of showing a number.
+  const inDollars = (format: (e: Estimate) => TableCell) => (e: Estimate, year: number): TableCell => {
+    const converted = estimateIn(e, year, dollars, cpi);
+    return converted ? format(converted) : { display: `No CPI-U annual average for ${year}`, value: null, flag: 'no CPI-U annual average' };
+  };
+  const cell = inDollars(plain);
+  const d = dollarsKey(dollars);
   const other = basis === 'annual' ? 'hourly' : 'annual';
   const keys = ['pct10', 'pct25', 'median', 'pct75', 'pct90'] as const;
   const labels = ['10th percentile', '25th percentile', 'Median', '75th percentile', '90th percentile'];
   return {
     id: `table-wage-history-${p.socCode}`,
-    caption: `${p.title} (${p.socCode}): employment and ${basis} wages by OEWS release, nominal dollars`,
+    caption: `${p.title} (${p.socCode}): employment and ${basis} wages by OEWS release, ${dollarsLabel(dollars)}`,
     columns: [
       { key: 'release', label: 'Release', numeric: false, rowHeader: true },
       { key: 'soc_code', label: 'SOC code', numeric: false },
       { key: 'occupation', label: 'Occupation as published', numeric: false },
       { key: 'series', label: 'Series', numeric: false },
       { key: 'employment', label: 'Employment (jobs)', numeric: true },
-      ...keys.map((k, i) => ({ key: `${basis}_wage_${k}_usd`, label: `${labels[i]} (${basis})`, numeric: true })),
-      { key: `${other}_wage_median_usd`, label: `Median (${other})`, numeric: true },
+      ...keys.map((k, i) => ({ key: `${basis}_wage_${k}_usd_${d}`, label: `${labels[i]} (${basis})`, numeric: true })),
+      { key: `${other}_wage_median_usd_${d}`, label: `Median (${other})`, numeric: true },
     ],
     rows: p.wages.rows.map((r) => [
       text(formatOewsPeriod(r.release.year)),
@@ -45,8 +54,8 @@ export function wageHistoryTable(p: OccupationProfile): DataTable {
       text(r.estimate.title),
       text(r.style.segment.kind === 'own' ? 'This occupation' : 'Linked code, not comparable'),
       countCell(r.estimate.employment),
-      ...keys.map((k) => cell(r.estimate[basis][k])),
-      basis === 'annual' ? hourlyCell(r.estimate.hourly.median) : estimateCell(r.estimate.annual.median, 'usd'),
+      ...keys.map((k) => cell(r.estimate[basis][k], r.release.year)),
+      basis === 'annual' ? inDollars(hourlyCell)(r.estimate.hourly.median, r.release.year) : inDollars((e) => estimateCell(e, 'usd'))(r.estimate.annual.median, r.release.year),
     ]),
   };
 }

@@ -25,7 +25,7 @@ describe('getProfile', () => {
     const table = wageHistoryTable(p);
     const may2008 = table.rows.find((r) => r[0]!.display === 'May 2008')!;
     const cell = (key: string) => may2008[table.columns.findIndex((c) => c.key === key)]!;
-    expect(cell('annual_wage_median_usd')).toEqual({ display: '$30,610', value: 30610 });
+    expect(cell('annual_wage_median_usd_nominal')).toEqual({ display: '$30,610', value: 30610 });
     expect(cell('employment').value).toBe(168650);
     expect(table.rows.filter((r) => r[1]!.display === '29-2071')).toHaveLength(12);
     expect(table.rows.filter((r) => r[3]!.display === 'Linked code, not comparable').map((r) => r[1]!.display)).toEqual([

@@ -157,3 +157,23 @@ function noCpi(cpi: CpiAnnualSeries | null, year: number): NoCpi {
   const why = cpi.yearsWithoutAnnual.includes(year) ? 'BLS has not published its annual average yet' : 'the CPI-U file has no row for it';
   return { kind: 'no-cpi', year, message: `There is no CPI-U annual average for ${year} (${why}).` };
 }
+
+/** The dollars as a URL value, or null for the default (constant dollars of the latest release), which links leave out. */
+export function dollarsQuery(dollars: Dollars, dataset: Dataset): string | null {
+  const fallback = defaultDollars(dataset);
+  return dollars.kind === fallback.kind && (dollars.kind === 'nominal' || (fallback.kind === 'constant' && dollars.baseYear === fallback.baseYear)) ? null : dollarsParam(dollars);
+}
+
+/** What the dollars menu offers: constant dollars of each OEWS release year with a CPI-U average, newest first, then nominal. */
+export function dollarChoices(dataset: Dataset): { value: string; label: string }[] {
+  const years = dataset.wageReleases.map((r) => r.year).filter((y) => dataset.cpi?.records.some((c) => c.year === y)).reverse();
+  return [...years.map((y) => ({ value: String(y), label: `${y} dollars (CPI-U)` })), { value: 'nominal', label: 'nominal dollars' }];
+}
+
+/** An estimate of May `year` in the chosen dollars; null where the CPI-U for a year is missing (drawn as a gap, flagged in tables). */
+export function estimateIn(estimate: Estimate, year: number, dollars: Dollars, cpi: CpiAnnualSeries | null): Estimate | null {
+  const converted = convertEstimate(estimate, year, dollars, cpi);
+  return converted.kind === 'estimate' ? converted.estimate : null;
+}
+
+export const NOMINAL: Dollars = { kind: 'nominal' };

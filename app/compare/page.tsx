@@ -13,6 +13,7 @@ import { compareDownloadLinks } from '@/lib/compare-downloads';
 import { compareFileHref, compareHref, parseCompareParams, type SearchParams } from '@/lib/compare-params';
 import { getDataset } from '@/lib/data/get-dataset';
 import { STORY } from '@/lib/story';
+import { dollarChoices, dollarsParam, dollarsQuery } from '@/lib/real-dollars';
 
 export const metadata: Metadata = { title: 'Compare occupations' };
 
@@ -23,6 +24,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const v = comparison.vintage.vintage;
   const y = comparison.release.year;
   const codes = comparison.rows.map((r) => r.socCode);
+  const d = dollarsQuery(comparison.dollars, dataset);
   const figures = codes.length ? comparisonFigures(dataset, comparison) : [];
   const notices = [...request.extraNotices, ...comparison.notices];
   return (
@@ -36,10 +38,10 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       <section aria-labelledby="selection-heading" className="compare-controls">
         <h2 id="selection-heading">Your selection</h2>
         <SelectionList
-          items={comparison.rows.map((r) => ({ ...r, removeHref: compareHref(codes.filter((c) => c !== r.socCode), v, y) }))}
+          items={comparison.rows.map((r) => ({ ...r, removeHref: compareHref(codes.filter((c) => c !== r.socCode), v, y, d) }))}
         />
-        <OccupationPicker selected={codes} max={MAX_OCCUPATIONS} hrefTemplate={compareHref([...codes, '{code}'], v, y).replace('%7Bcode%7D', '{code}')} />
-        <ViewForm codes={codes} vintage={v} vintages={dataset.projectionVintages.map((x) => x.vintage)} wageYear={y} wageYears={dataset.wageReleases.map((r) => r.year)} />
+        <OccupationPicker selected={codes} max={MAX_OCCUPATIONS} hrefTemplate={compareHref([...codes, '{code}'], v, y, d).replace('%7Bcode%7D', '{code}')} />
+        <ViewForm codes={codes} vintage={v} vintages={dataset.projectionVintages.map((x) => x.vintage)} wageYear={y} wageYears={dataset.wageReleases.map((r) => r.year)} dollars={dollarsParam(comparison.dollars)} dollarChoices={dollarChoices(dataset)} />
       </section>
       {codes.length === 0 ? (
         <p>
@@ -52,10 +54,10 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
               key={f.slug}
               id={f.slug}
               spec={f.spec}
-              images={chartImages(f.spec, (w) => compareFileHref(f.slug, 'svg', codes, v, y, w))}
+              images={chartImages(f.spec, (w) => compareFileHref(f.slug, 'svg', codes, v, y, w, d))}
               lazy={i > 0}
               table={<DataTableView table={f.table} />}
-              tools={<FigureDownloads links={compareDownloadLinks(f.slug, f.spec.title, codes, v, y)} />}
+              tools={<FigureDownloads links={compareDownloadLinks(f.slug, f.spec.title, codes, v, y, d)} />}
             />
           ))}
         </div>

@@ -1,6 +1,9 @@
 import type { Comparison, ComparisonRow } from '../comparison';
 import type { WageRelease } from '../data/assemble';
 import { findWageEstimate } from '../occupations';
+import type { CpiAnnualSeries } from '../bls/cpi';
+import type { Estimate } from '../bls/types';
+import { convertEstimate, dollarsLabel, type Dollars } from '../real-dollars';
 import { displayEstimate, drawnValue, isTopCoded } from '../estimates';
 import { formatOewsPeriod, formatPercent, formatProjectionPeriod, formatUsd } from '../format';
 import { epSource, oewsSource } from '../sources';
@@ -163,12 +166,12 @@ export function growthVsWageChart(c: Comparison): ChartSpec {
 }
 
 /** Median annual wage in every shipped OEWS release, per selected occupation; a gap where a release lacks the code. */
-export function wageTrendChart(c: Comparison, releases: readonly WageRelease[]): ChartSpec {
+export function wageTrendChart(c: Comparison, releases: readonly WageRelease[], cpi: CpiAnnualSeries | null): ChartSpec {
   const series = c.rows.map((row) => ({
     key: row.socCode,
     label: row.title,
     color: row.color,
-    points: releases.map((r) => ({ x: r.year, y: drawnValue(findWageEstimate(r, row.socCode)?.annual.median ?? null) })),
+    points: releases.map((r) => ({ x: r.year, y: drawnValue(trendEstimate(r, row.socCode, c.dollars, cpi)) })),
   }));
   const first = releases[0]?.year ?? 0;
   const last = releases[releases.length - 1]?.year ?? 0;
@@ -185,12 +188,12 @@ export function wageTrendChart(c: Comparison, releases: readonly WageRelease[]):
   return {
     kind: 'line',
     id: `wage-trend-${first}-${last}`,
-    title: `Median annual wage, May ${first} to May ${last}`,
-    subtitle: 'Median annual wage in each OEWS release, nominal U.S. dollars',
+    title: `Median annual wage, May ${first} to May ${last}, ${dollarsLabel(c.dollars)}`,
+    subtitle: `Median annual wage in each OEWS release, U.S. dollars: ${dollarsLabel(c.dollars)}`,
     source: `BLS Occupational Employment and Wage Statistics (OEWS), national estimates, May ${first}–May ${last}`,
     referencePeriod: `May ${first} to May ${last}`,
     altText: growth[0]
-      ? `${growth[0].label} had the largest rise in median wage among the selected occupations: ${formatPercent(growth[0].pct)} from May ${growth[0].from} to May ${growth[0].to} (nominal).`
+      ? `${growth[0].label} had the largest rise in median wage among the selected occupations: ${formatPercent(growth[0].pct)} from May ${growth[0].from} to May ${growth[0].to} (${dollarsLabel(c.dollars)}). ${keptUpSentence(growth, c.dollars)}`
       : 'The selected occupations have too few releases to show a trend.',
     legend: legendOf(c.rows),
     notes: gaps,
@@ -198,4 +201,19 @@ export function wageTrendChart(c: Comparison, releases: readonly WageRelease[]):
     series,
     breaks: [],
   };
+}
+
+/** A release's median for a code in the chosen dollars; null where there is none (or no CPI for the year). */
+function trendEstimate(r: WageRelease, socCode: string, dollars: Dollars, cpi: CpiAnnualSeries | null): Estimate | null {
+  const nominal = findWageEstimate(r, socCode)?.annual.median ?? null;
+  if (!nominal) return null;
+  const converted = convertEstimate(nominal, r.year, dollars, cpi);
+  return converted.kind === 'estimate' ? converted.estimate : null;
+}
+
+/** In constant dollars a rise is a rise in what the pay buys: say who kept up with prices. */
+function keptUpSentence(growth: { label: string; pct: number }[], dollars: Dollars): string {
+  if (dollars.kind === 'nominal') return 'Nominal dollars: switch to constant dollars to see whether pay kept up with prices.';
+  const behind = growth.filter((g) => g.pct < 0).map((g) => g.label);
+  return behind.length ? `Pay fell behind prices for ${behind.join(', ')}.` : 'Pay kept up with prices for every selected occupation with a full series.';
 }

@@ -7,6 +7,21 @@ import { CLASSIFICATION_LABEL } from '../lineage';
 import { displayEstimate, drawnValue, isTopCoded } from '../estimates';
 import { formatOewsPeriod, formatPercent, formatProjectionPeriod, formatUsd, formatHourlyUsd } from '../format';
 import type { BarDatum, ChartSpec, LineBand, LineSeries } from './spec';
+import type { CpiAnnualSeries } from '../bls/cpi';
+import { dollarsKey, dollarsLabel, estimateIn, NOMINAL, realChange, type Dollars } from '../real-dollars';
+
+const NO_CPI: Estimate = { kind: 'missing', reason: 'blank', marker: 'no CPI-U' };
+
+/** Whether the code's pay kept up with prices from its first to its last release (CPI-U). */
+function keptUp(p: OccupationProfile, basis: WageBasis, cpi: CpiAnnualSeries | null): string {
+  const own = p.wages.rows.filter((r) => r.style.segment.kind === 'own' && r.estimate[basis].median.kind === 'value');
+  const a = own[0];
+  const b = own[own.length - 1];
+  if (!a || !b || a === b) return '';
+  const change = realChange(cpi, { year: a.release.year, wage: (a.estimate[basis].median as { value: number }).value }, { year: b.release.year, wage: (b.estimate[basis].median as { value: number }).value });
+  if (change.kind !== 'change') return '';
+  return ` After prices (CPI-U), the median ${change.keptUp ? 'rose' : 'fell'} ${formatPercent(Math.abs(change.realChangePct))} from ${formatOewsPeriod(a.release.year)} to ${formatOewsPeriod(b.release.year)}: pay ${change.keptUp ? 'kept up with' : 'fell behind'} prices.`;
+}
 
 /** Which wage the history draws: annual, unless BLS publishes only hourly wages for the code (actors, musicians). */
 export type WageBasis = 'annual' | 'hourly';
@@ -43,7 +58,9 @@ const segmentLabel = (s: SegmentStyle, all: SegmentStyle[], titles: Record<strin
  * joined across a SOC break; codes the occupation was split into, merged into or came from
  * are drawn dashed beside it.
  */
-export function wageHistoryChart(p: OccupationProfile): ChartSpec {
+export function wageHistoryChart(p: OccupationProfile, dollars: Dollars = NOMINAL, cpi: CpiAnnualSeries | null = null): ChartSpec {
+  // Every wage of the chart in the chosen dollars (the conversion of each May by its year's CPI-U).
+  const at = (e: Estimate, year: number): Estimate => estimateIn(e, year, dollars, cpi) ?? NO_CPI;
   const basis = wageBasis(p);
   const dist = (d: { annual: WageDistribution; hourly: WageDistribution }) => d[basis];
   const rowsOf = (s: SegmentStyle) => p.wages.rows.filter((r) => r.style === s);
@@ -52,27 +69,27 @@ export function wageHistoryChart(p: OccupationProfile): ChartSpec {
     label: segmentLabel(s, p.wages.styles, p.codeTitles),
     color: s.color,
     dashed: s.segment.kind === 'linked',
-    points: rowsOf(s).map((r) => ({ x: r.release.year, y: drawnValue(dist(r.estimate).median) })),
+    points: rowsOf(s).map((r) => ({ x: r.release.year, y: drawnValue(at(dist(r.estimate).median, r.release.year)) })),
   }));
   const own = p.wages.styles.filter((s) => s.segment.kind === 'own');
   const bands: LineBand[] = own.flatMap((s) => [
-    band(s, 'p10-p90', 0.14, rowsOf(s).map((r) => ({ x: r.release.year, low: dist(r.estimate).pct10, high: dist(r.estimate).pct90 }))),
-    band(s, 'p25-p75', 0.26, rowsOf(s).map((r) => ({ x: r.release.year, low: dist(r.estimate).pct25, high: dist(r.estimate).pct75 }))),
+    band(s, 'p10-p90', 0.14, rowsOf(s).map((r) => ({ x: r.release.year, low: at(dist(r.estimate).pct10, r.release.year), high: at(dist(r.estimate).pct90, r.release.year) }))),
+    band(s, 'p25-p75', 0.26, rowsOf(s).map((r) => ({ x: r.release.year, low: at(dist(r.estimate).pct25, r.release.year), high: at(dist(r.estimate).pct75, r.release.year) }))),
   ]);
   const years = p.wages.rows.map((r) => r.release.year);
   if (years.length === 0) throw new Error(`wageHistoryChart: ${p.socCode} has no OEWS rows; the page shows a sentence instead of a chart.`);
   const first = Math.min(...years);
   const last = Math.max(...years);
-  const drawn = p.wages.rows.flatMap((r) => [dist(r.estimate).median, ...(r.style.segment.kind === 'own' ? [dist(r.estimate).pct10, dist(r.estimate).pct25, dist(r.estimate).pct75, dist(r.estimate).pct90] : [])]);
+  const drawn = p.wages.rows.flatMap((r) => [at(dist(r.estimate).median, r.release.year), ...(r.style.segment.kind === 'own' ? [at(dist(r.estimate).pct10, r.release.year), at(dist(r.estimate).pct25, r.release.year), at(dist(r.estimate).pct75, r.release.year), at(dist(r.estimate).pct90, r.release.year)] : [])]);
   const unit = basis === 'annual' ? 'annual' : 'hourly';
   return {
     kind: 'line',
-    id: `wage-history-${p.socCode}`,
+    id: `wage-history-${p.socCode}-${dollarsKey(dollars)}`,
     title: `${p.title}: wages, ${formatOewsPeriod(first)} to ${formatOewsPeriod(last)}`,
-    subtitle: `Median ${unit} wage (line) with the 10th–90th and 25th–75th percentile range (shading), nominal U.S. dollars`,
+    subtitle: `Median ${unit} wage (line) with the 10th–90th and 25th–75th percentile range (shading), U.S. dollars: ${dollarsLabel(dollars)}`,
     source: `BLS Occupational Employment and Wage Statistics (OEWS), national estimates, May ${first}–May ${last} (national_M${first}_dl.csv to national_M${last}_dl.csv)`,
     referencePeriod: `May ${first} to May ${last}`,
-    altText: wageFinding(p, basis),
+    altText: `${wageFinding(p, basis)}${keptUp(p, basis, cpi)}`,
     legend: [
       ...series.map((s) => ({ label: s.label, color: s.color, dashed: s.dashed })),
       ...(own.length ? [{ label: '10th–90th percentile', color: `${own[0]!.color}33` }, { label: '25th–75th percentile', color: `${own[0]!.color}66` }] : []),

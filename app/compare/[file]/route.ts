@@ -35,7 +35,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const dataset = getDataset();
   const read = readCompareFileRequest(dataset, search);
   if (!read.ok) return plainError(read.status, read.message);
-  const comparison = buildComparison(dataset, { codes: read.codes, vintage: read.vintage.vintage, wageYear: read.release.year });
+  const comparison = buildComparison(dataset, { codes: read.codes, vintage: read.vintage.vintage, wageYear: read.release.year, dollars: read.dollars });
   const found = compareFile(dataset, comparison, slug);
 
   if (ext === 'csv') {

@@ -8,7 +8,11 @@ import { WageHistorySection } from '@/components/profile/wage-history-section';
 import { compareHref } from '@/lib/compare-params';
 import { getDataset } from '@/lib/data/get-dataset';
 import { getOccupationIndex, latestVintage, latestWageRelease } from '@/lib/occupations';
-import { getProfile, profileCodes } from '@/lib/profile';
+import { getProfile, profileCodes, type OccupationProfile } from '@/lib/profile';
+import { profileFile } from '@/lib/profile-downloads';
+import { defaultDollars, dollarsLabel, dollarsParam, dollarsQuery, NOMINAL } from '@/lib/real-dollars';
+import type { Dataset } from '@/lib/data/assemble';
+import type { WageVariant } from '@/components/profile/wage-history-section';
 
 /**
  * Every code of every shipped release and vintage is built ahead, so any other code is unknown and
@@ -42,9 +46,17 @@ export default async function OccupationPage({ params }: Params) {
     <>
       <ProfileHeader profile={profile} compareHref={compareHref([profile.socCode], vintage, year)} />
       <LineageSection profile={profile} known={known} />
-      <WageHistorySection profile={profile} />
+      <WageHistorySection profile={profile} variants={wageVariants(dataset, profile)} />
       <ProjectionsSection profile={profile} />
       <RelatedSection socCode={profile.socCode} related={profile.related} />
     </>
   );
+}
+
+/** The wage history in constant dollars of the latest release (first, the default) and in nominal dollars. */
+function wageVariants(dataset: Dataset, profile: OccupationProfile): WageVariant[] {
+  return [defaultDollars(dataset), NOMINAL].flatMap((dollars) => {
+    const file = profileFile(profile, 'wages', { dollars, cpi: dataset.cpi });
+    return file ? [{ key: dollarsParam(dollars), label: dollarsLabel(dollars), file, dollarsParam: dollarsQuery(dollars, dataset) }] : [];
+  });
 }

@@ -22,9 +22,9 @@ export default async function AboutCompareFilePage({ params, searchParams }: { p
   const dataset = getDataset();
   const read = readCompareFileRequest(dataset, await searchParams);
   if (!read.ok) notFound();
-  const comparison = buildComparison(dataset, { codes: read.codes, vintage: read.vintage.vintage, wageYear: read.release.year });
+  const comparison = buildComparison(dataset, { codes: read.codes, vintage: read.vintage.vintage, wageYear: read.release.year, dollars: read.dollars });
   const file = compareFile(dataset, comparison, slug);
-  const links = compareDownloadLinks(slug, file.title, read.codes, read.vintage.vintage, read.release.year);
+  const links = compareDownloadLinks(slug, file.title, read.codes, read.vintage.vintage, read.release.year, read.dollars);
   const about = aboutCompareFile(dataset, comparison, file, links, { origin: requestOrigin(await headers()), downloaded: new Date() });
   return <AboutDataView about={about} />;
 }

@@ -5,6 +5,7 @@ import { getDataset } from '@/lib/data/get-dataset';
 import { DATED_FILE_CACHE, downloadFileName } from '@/lib/downloads';
 import { CSV_CONTENT_TYPE, fileResponse, plainError, SVG_CONTENT_TYPE } from '@/lib/http';
 import { getProfile } from '@/lib/profile';
+import { parseDollars } from '@/lib/real-dollars';
 import { isProfileFileSlug, profileFile } from '@/lib/profile-downloads';
 import { tableToCsv } from '@/lib/table-csv';
 
@@ -27,9 +28,14 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const downloadParam = search.get('download');
   const download = downloadParam === null || downloadParam === '0' ? false : downloadParam === '1' ? true : null;
   if (download === null) return plainError(400, 'download must be 1 (save the file) or 0.');
-  const profile = getProfile(getDataset(), code);
+  const dataset = getDataset();
+  const dollarsRaw = search.get('dollars');
+  if (dollarsRaw !== null && !/^(nominal|\d{4})$/.test(dollarsRaw)) return plainError(400, 'dollars must be nominal or a base year such as 2024.');
+  const { dollars, notice } = parseDollars(dollarsRaw, dataset);
+  if (notice) return plainError(404, notice);
+  const profile = getProfile(dataset, code);
   if (!profile) return plainError(404, `${JSON.stringify(code.slice(0, 40))} is not an occupation code in any BLS release shipped here.`);
-  const found = profileFile(profile, slug);
+  const found = profileFile(profile, slug, { dollars, cpi: dataset.cpi });
   if (!found) return plainError(404, `${profile.socCode} has no ${slug} in the releases shipped here.`);
   if (ext === 'csv') {
     return fileResponse(tableToCsv(found.table), { contentType: CSV_CONTENT_TYPE, fileName: downloadFileName(found.nameParts, 'csv', new Date()), disposition: 'attachment', cacheControl: DATED_FILE_CACHE });
