@@ -5,6 +5,7 @@ import { comparisonFigures, FIGURE_SLUGS, isFigureSlug, type FigureSlug } from '
 import { compareFileHref, compareHref } from './compare-params';
 import type { DownloadLinks } from './downloads';
 import { releaseTag } from './downloads';
+import { dollarsKey } from './real-dollars';
 import { formatOewsPeriod, formatProjectionPeriod } from './format';
 import { epSource, oewsSource } from './sources';
 import { comparisonTable, type DataTable } from './tables';
@@ -56,7 +57,7 @@ export function compareFile(dataset: Dataset, c: Comparison, slug: CompareFileSl
     if (slug === 'wage-trend') {
       const first = dataset.wageReleases[0]?.year;
       const last = dataset.wageReleases[dataset.wageReleases.length - 1]?.year;
-      return first != null && last != null ? [`${releaseTag(first)}-to-${releaseTag(last)}`] : [];
+      return first != null && last != null ? [`${releaseTag(first)}-to-${releaseTag(last)}`, dollarsKey(c.dollars)] : [];
     }
     const programs = PROGRAMS[slug];
     return [...(programs.includes('ep') ? [v.vintage] : []), ...(programs.includes('oews') ? [releaseTag(r.year)] : [])];

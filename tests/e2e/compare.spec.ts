@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 
 /** A raw cell of a shipped CSV line, found by its occupation code. */
 function cell(file: string, code: string, column: number): string {
-  const line = readFileSync(`data/${file}`, 'utf8').split(/\r?\n/).find((l) => l.includes(`,${code},`));
+  const line = readFileSync(`data/${file}`, 'utf8').split(/\r?\n/).find((l) => l.startsWith(`${code},`) || l.includes(`,${code},`));
   if (!line) throw new Error(`${code} not in ${file}`);
   return line.split(',')[column]!.trim();
 }
@@ -78,4 +78,26 @@ test('add and remove occupations with the keyboard only, then switch vintage', a
   await expect(page).toHaveURL(/vintage=2010-20/);
   await page.locator('#growth summary').click();
   await expect(rowOf(page, '#growth table', 'Medical and health services managers')).toContainText(`${Number(cell('projections/2010-20/table_1.2.csv', '11-9111', 7)).toFixed(1)}%`);
+});
+
+test('the wage trend switches between constant and nominal dollars, in the URL', async ({ page }) => {
+  await page.goto('/compare?occupations=29-2071,29-1141&vintage=2008-18&release=2008');
+  await page.locator('#wage-trend summary').click();
+  // Default: constant dollars of the latest release. May 2008 $30,610 × 313.689 / 215.303.
+  await expect(page.locator('#wage-trend table caption')).toContainText('constant 2024 dollars (CPI-U)');
+  await expect(rowOf(page, '#wage-trend table', 'Medical records and health information technicians')).toContainText('$44,598');
+  await expect(page.locator('#wage-trend img')).toHaveAttribute('alt', /prices/);
+  await page.getByLabel('Wage trend in').selectOption('nominal');
+  await page.getByRole('button', { name: 'Show' }).click();
+  await expect(page).toHaveURL(/dollars=nominal/);
+  await page.locator('#wage-trend summary').click();
+  await expect(page.locator('#wage-trend table caption')).toContainText('nominal dollars');
+  await expect(rowOf(page, '#wage-trend table', 'Medical records and health information technicians')).toContainText(`$${Number(cell('oews/national_M2008_dl.csv', '29-2071', 15)).toLocaleString('en-US')}`);
+  // The CSV says which dollars in its column names.
+  const csv = await (await page.request.get(`/compare/wage-trend.csv?occupations=29-2071&vintage=2008-18&release=2008&dollars=2024`)).text();
+  expect(csv).toContain('median_annual_wage_usd_2024_dollars_may_2008');
+  const nominal = await (await page.request.get(`/compare/wage-trend.csv?occupations=29-2071&vintage=2008-18&release=2008&dollars=nominal`)).text();
+  expect(nominal).toContain('median_annual_wage_usd_nominal_may_2008');
+  expect((await page.request.get('/compare/wage-trend.csv?occupations=29-2071&dollars=1850')).status()).toBe(404);
+  expect((await page.request.get('/compare/wage-trend.csv?occupations=29-2071&dollars=lots')).status()).toBe(400);
 });

@@ -28,7 +28,7 @@ export async function readPageTable(table: Locator): Promise<{ labels: string[];
 }
 
 /** A value column's key ends with its unit. */
-export const UNIT = /_(thousands|percent|usd|usd_may_\d{4}|count)$/;
+export const UNIT = /_(thousands|percent|usd|usd_may_\d{4}|usd_(nominal|\d{4}_dollars)_may_\d{4}|usd_(nominal|\d{4}_dollars)|count)$/;
 
 /**
  * How the page should show a CSV value, rounded as the page rounds it; written here

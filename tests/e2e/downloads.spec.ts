@@ -4,7 +4,8 @@ import { format } from 'date-fns';
 import { epRow, expectCellMatches, oewsRows, parseCsv, rawNumber, readDownload, readPageTable, UNIT } from './download-helpers';
 
 const CODES = ['29-2071', '31-9094', '31-9092'];
-const COMPARE = `/compare?occupations=${CODES.join(',')}&vintage=2008-18&release=2008`;
+// Nominal dollars, so the wage trend can be checked against the BLS cells as published.
+const COMPARE = `/compare?occupations=${CODES.join(',')}&vintage=2008-18&release=2008&dollars=nominal`;
 const today = (): string => format(new Date(), 'yyyy-MM-dd');
 
 /** The figures of the compare page: slug, chart title, and the vintage/release part of file names. */
@@ -13,7 +14,7 @@ const FIGURES = [
   { slug: 'median-wage', title: 'Median annual wage, May 2008', tags: 'may-2008' },
   { slug: 'wage-range', title: 'Wage range, May 2008', tags: 'may-2008' },
   { slug: 'growth-vs-wage', title: 'Projected growth against median wage', tags: '2008-18_may-2008' },
-  { slug: 'wage-trend', title: 'Median annual wage, May 2007 to May 2024', tags: 'may-2007-to-may-2024' },
+  { slug: 'wage-trend', title: 'Median annual wage, May 2007 to May 2024, nominal dollars', tags: 'may-2007-to-may-2024_nominal' },
 ] as const;
 
 /**
@@ -88,8 +89,8 @@ test('compare page: each chart\'s CSV equals its table on the page and the BLS f
   const trend = files['wage-trend']!.find((r) => r.soc_code === '29-2071')!;
   for (const year of [2007, 2012, 2018, 2024]) {
     const raw = oewsRows(year).get('29-2071');
-    if (raw) expect(Number(trend[`median_annual_wage_usd_may_${year}`])).toBe(rawNumber(raw.a_median));
-    else expect(trend[`median_annual_wage_usd_may_${year}_flag`]).toBe('not in this release');
+    if (raw) expect(Number(trend[`median_annual_wage_usd_nominal_may_${year}`])).toBe(rawNumber(raw.a_median));
+    else expect(trend[`median_annual_wage_usd_nominal_may_${year}_flag`]).toBe('not in this release');
   }
 });
 
@@ -209,14 +210,14 @@ test('whole releases: every occupation, values as BLS published them', async ({ 
 test('about this data: linked beside the download, with source, period, view and footnotes', async ({ page }) => {
   await page.goto(COMPARE);
   await page.getByRole('link', { name: 'About this data: Projected employment change, 2008 to 2018' }).click();
-  await expect(page).toHaveURL(/\/about-data\/compare\/growth\?occupations=29-2071,31-9094,31-9092&vintage=2008-18&release=2008$/);
+  await expect(page).toHaveURL(/\/about-data\/compare\/growth\?occupations=29-2071,31-9094,31-9092&vintage=2008-18&release=2008&dollars=nominal$/);
   const main = page.locator('main');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('About this data: Projected employment change, 2008 to 2018');
   for (const text of ['BLS Employment Projections (EP)', 'Table 1.2 Employment by occupation, 2008 and projected 2018', 'EP 2008-18', '2008 to 2018', today(), 'thousands of jobs', 'the self-employed included', 'employment_2008_thousands']) {
     await expect(main).toContainText(text);
   }
-  await expect(page.getByRole('link', { name: /\/compare\?occupations=29-2071,31-9094,31-9092&vintage=2008-18&release=2008#growth$/ })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Download CSV' })).toHaveAttribute('href', `/compare/growth.csv?occupations=29-2071,31-9094,31-9092&vintage=2008-18&release=2008`);
+  await expect(page.getByRole('link', { name: /\/compare\?occupations=29-2071,31-9094,31-9092&vintage=2008-18&release=2008&dollars=nominal#growth$/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Download CSV' })).toHaveAttribute('href', `/compare/growth.csv?occupations=29-2071,31-9094,31-9092&vintage=2008-18&release=2008&dollars=nominal`);
 
   // Top-coded wages: the release's top code is stated.
   await page.goto('/about-data/compare/median-wage?occupations=29-1211,29-2072&vintage=2024-34&release=2024');

@@ -12,11 +12,12 @@ const jobs = (thousands: string) => Math.round(Number(thousands) * 1000).toLocal
 const usd = (value: string) => `$${Number(value).toLocaleString('en-US')}`;
 
 async function openTables(page: Page): Promise<void> {
-  for (const summary of await page.locator('details > summary').all()) await summary.click();
+  for (const summary of await page.locator('details > summary').filter({ visible: true }).all()) await summary.click();
 }
 
 test('29-2071 profile: title, wage and projection figures equal the CSV cells', async ({ page }) => {
-  const response = await page.goto('/occupations/29-2071');
+  // Nominal dollars: the wages as BLS published them.
+  const response = await page.goto('/occupations/29-2071#wages-nominal');
   expect(response?.status()).toBe(200);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Medical records and health information technicians');
   await openTables(page);
@@ -24,12 +25,23 @@ test('29-2071 profile: title, wage and projection figures equal the CSV cells', 
   // OEWS May 2008: occ_code, occ_title, group, tot_emp (3) … a_median (15).
   const oews = cells('oews/national_M2008_dl.csv', '29-2071');
   expect(oews[15]).toBe('30610');
-  const may2008 = page.locator('#wage-history table tr', { has: page.getByRole('rowheader', { name: 'May 2008', exact: true }) });
+  const may2008 = page.locator('#wage-history-nominal table tr', { has: page.getByRole('rowheader', { name: 'May 2008', exact: true }) });
   await expect(may2008).toHaveCount(1);
   await expect(may2008).toContainText(usd(oews[15]!));
   await expect(may2008).toContainText(Number(oews[3]).toLocaleString('en-US'));
   await expect(may2008).toContainText(usd(oews[13]!)); // 10th percentile
   await expect(may2008).toContainText(usd(oews[17]!)); // 90th percentile
+
+  // By default, constant dollars of the latest release: $30,610 × CPI 2024 / CPI 2008.
+  const cpi = (year: number) => Number(readFileSync('data/cpi/cpi_u_us_city_average_all_items.csv', 'utf8').split(/\r?\n/).find((l) => l.startsWith(`${year},`))!.split(',')[13]);
+  expect([cpi(2008), cpi(2024)]).toEqual([215.303, 313.689]);
+  const inDollars2024 = Math.round((30610 * cpi(2024)) / cpi(2008));
+  expect(inDollars2024).toBe(44598);
+  await page.goto('/occupations/29-2071');
+  await openTables(page);
+  const constant = page.locator('#wage-history table tr', { has: page.getByRole('rowheader', { name: 'May 2008', exact: true }) });
+  await expect(constant).toContainText(`$${inDollars2024.toLocaleString('en-US')}`);
+  await expect(page.locator('#wage-history table caption')).toContainText('constant 2024 dollars (CPI-U)');
 
   // EP 2008-18 Table 1.2: title, code, 2008, 2018, distribution ×2, change number, change percent, openings.
   const ep = cells('projections/2008-18/table_1.2.csv', '29-2071');
@@ -68,11 +80,13 @@ test('29-2071 profile: lineage links and related careers', async ({ page }) => {
   await expect(related.locator('a[href="/occupations/29-1111"]').first()).toBeVisible();
   await expect(related).toContainText('"O*NET 29.3 Database, U.S. Department of Labor, Employment and Training Administration (USDOL/ETA)" licensed under CC BY 4.0');
 
-  // The charts are finished SVG in the page, with the break and the source.
-  const wageChart = page.locator('#wage-history .chart-svg--wide svg.figure-svg');
-  await expect(wageChart).toHaveCount(1);
-  await expect(wageChart).toContainText('OEWS hybrid');
-  await expect(wageChart).toContainText('Reference period: May 2007 to May 2024');
+  // The charts are server-drawn SVG images, with the break and the source inside.
+  const src = await page.locator('#wage-history img').getAttribute('src');
+  const wageChart = await (await page.request.get(src!)).text();
+  expect(wageChart.includes('OEWS hybrid'), 'the break is labelled').toBe(true);
+  expect(wageChart.includes('Reference period: May 2007 to May 2024'), 'the source line is in the image').toBe(true);
+  expect(wageChart.includes('2024 dollars (CPI-U)'), 'the chart names its dollars').toBe(true);
+  await expect(page.locator('#wage-history img')).toHaveAttribute('alt', /pay (kept up with|fell behind) prices/);
 });
 
 test('29-2072 profile shows the earlier code 29-2071', async ({ page }) => {
