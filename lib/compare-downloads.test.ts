@@ -40,7 +40,7 @@ describe('comparison files', () => {
     expect(name('growth')).toBe('growth_29-2071_31-9094_2008-18_2026-11-29.csv');
     expect(name('median-wage')).toBe('median-wage_29-2071_31-9094_may-2008_2026-11-29.csv');
     expect(name('growth-vs-wage')).toBe('growth-vs-wage_29-2071_31-9094_2008-18_may-2008_2026-11-29.csv');
-    expect(name('wage-trend')).toBe('wage-trend_29-2071_31-9094_may-2007-to-may-2024_2026-11-29.csv');
+    expect(name('wage-trend')).toBe('wage-trend_29-2071_31-9094_may-2007-to-may-2024_2024-dollars_2026-11-29.csv');
     expect(name('comparison')).toBe('compare_29-2071_31-9094_2008-18_may-2008_2026-11-29.csv');
   });
 
