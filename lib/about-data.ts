@@ -78,6 +78,7 @@ export function aboutCompareFile(dataset: Dataset, c: Comparison, file: CompareF
     ...(file.programs.includes('ep') ? [ep.thousands, ep.selfEmployed] : []),
     ...(file.programs.includes('oews') ? [topCodeNote(trend ? dataset.wageReleases : [r]), OEWS_NOTES.wages] : []),
     ...flagNotes(file.table),
+    ...c.lineageNotes.map((n) => `SOC code change: ${n}`),
     'Rows are the selected occupations in the order chosen, titled as the chosen EP vintage names them (else the OEWS release).',
     ...(file.table.rows.some((row) => /\(reference\)$/.test(String(row[1]?.value ?? ''))) ? ['The last row, "(reference)", is all occupations: the line drawn across the chart.'] : []),
     ...CSV_FORMAT_NOTES,
@@ -190,3 +191,26 @@ export function aboutProfileFile(dataset: Dataset, profile: OccupationProfile, f
   };
 }
 
+
+/** About a profile's projection scorecard (`/occupations/29-2071/scorecard.csv`). */
+export function aboutProfileScorecard(profile: OccupationProfile, table: DataTable, links: DownloadLinks, ctx: AboutContext): AboutData {
+  const view = `/occupations/${profile.socCode}#scorecard-heading`;
+  return {
+    title: links.title,
+    files: filesOf(links),
+    facts: [
+      { term: 'Source program', detail: `${PROGRAM_NAMES.ep}: Table 1.2 of each projections vintage and of the later vintage whose base year is the target year` },
+      { term: 'Occupation', detail: `${profile.socCode} ${profile.title}` },
+      { term: 'Reference period', detail: 'Each scored projection period (e.g. 2008 to 2018), checked against employment in its target year' },
+      { term: 'View', detail: `${ctx.origin}${view}`, href: view },
+      downloadedFact(ctx),
+    ],
+    columns: columnsOf(table),
+    footnotes: [
+      'Projected and actual employment are EP figures in thousands of jobs, self-employed included; the actual figure is the base-year employment of the later vintage.',
+      'Error (% of actual) = (projected − actual) / actual × 100: positive where BLS projected too many jobs.',
+      'Where a code changed between the two vintages, its successor or predecessor codes are summed and the row is marked as not like for like.',
+      ...CSV_FORMAT_NOTES,
+    ],
+  };
+}

@@ -34,7 +34,7 @@ describe('readCompareFileRequest', () => {
 
 describe('comparison files', () => {
   const c = buildComparison(dataset, { codes: ['29-2071', '31-9094'], vintage: '2008-18', wageYear: 2008 });
-  const name = (slug: Parameters<typeof compareFile>[2]) => downloadFileName(compareFile(dataset, c, slug).nameParts, 'csv', day);
+  const name = (slug: Parameters<typeof compareFile>[2]) => downloadFileName(compareFile(dataset, c, slug)!.nameParts, 'csv', day);
 
   it('names each file by figure, codes, the vintage and/or release it shows, and the date', () => {
     expect(name('growth')).toBe('growth_29-2071_31-9094_2008-18_2026-11-29.csv');
@@ -58,5 +58,29 @@ describe('comparison files', () => {
 describe('downloadFileName', () => {
   it('keeps names plain ASCII whatever a part holds', () => {
     expect(downloadFileName(['a b', '"x";y', 'ü'], 'svg', day)).toBe('a-b_-x-y_-_2026-11-29.svg');
+  });
+});
+
+describe('the projection check of a comparison', () => {
+  it('exists for a vintage whose target year has passed, with 29-2071 projected 207.6 against 215.5 thousand', () => {
+    const checked = buildComparison(dataset, { codes: ['29-2071'], vintage: '2008-18', wageYear: 2008 });
+    const file = compareFile(dataset, checked, 'projection-check')!;
+    const row = file.table.rows[0]!;
+    const col = (key: string) => row[file.table.columns.findIndex((c) => c.key === key)]!.value;
+    expect(col('projected_employment_thousands')).toBe(207.6);
+    expect(col('actual_employment_thousands')).toBe(215.5);
+  });
+
+  it('does not exist for a vintage still running', () => {
+    const open = buildComparison(dataset, { codes: ['29-2072'], vintage: '2024-34', wageYear: 2024 });
+    expect(compareFile(dataset, open, 'projection-check')).toBeNull();
+  });
+});
+
+describe('lineage notes', () => {
+  it('name the split of 29-2071 and the hybrid code it sat in', () => {
+    const c = buildComparison(dataset, { codes: ['29-2071', '31-9092'], vintage: '2008-18', wageYear: 2008 });
+    expect(c.lineageNotes.join(' ')).toContain('29-2071 split into 29-2072 and 29-9021 (2018 SOC).');
+    expect(c.lineageNotes.join(' ')).toContain('29-2098');
   });
 });

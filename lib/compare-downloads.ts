@@ -45,11 +45,13 @@ const PROGRAMS: Record<CompareFileSlug, Program[]> = {
   'wage-range': ['oews'],
   'growth-vs-wage': ['ep', 'oews'],
   'wage-trend': ['oews'],
+  'projection-check': ['ep'],
   comparison: ['ep', 'oews'],
 };
 
 /** One file of a comparison, built from the same figure or table the page shows. */
-export function compareFile(dataset: Dataset, c: Comparison, slug: CompareFileSlug): CompareFile {
+/** Null for a figure the comparison does not have (the projection check of a vintage whose target year has not passed). */
+export function compareFile(dataset: Dataset, c: Comparison, slug: CompareFileSlug): CompareFile | null {
   const v = c.vintage;
   const r = c.release;
   const codes = c.rows.map((row) => row.socCode);
@@ -66,7 +68,7 @@ export function compareFile(dataset: Dataset, c: Comparison, slug: CompareFileSl
   const nameParts = [slug === COMPARISON_TABLE_SLUG ? 'compare' : slug, ...codes, ...periodTags()];
   if (isFigureSlug(slug)) {
     const [figure] = comparisonFigures(dataset, c, slug);
-    if (!figure) throw new Error(`No figure ${slug} in a comparison`);
+    if (!figure) return null;
     return { slug, title: figure.spec.title, source: figure.spec.source, referencePeriod: figure.spec.referencePeriod, programs: PROGRAMS[slug], table: figure.table, spec: figure.spec, nameParts };
   }
   const table = comparisonTable(c);

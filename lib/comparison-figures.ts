@@ -4,9 +4,12 @@ import type { ChartSpec } from './charts/spec';
 import type { DataTable } from './tables';
 import { growthChart, growthVsWageChart, medianWageChart, wageRangeChart, wageTrendChart } from './charts/comparison-charts';
 import { growthTable, growthVsWageTable, medianWageTable, wageRangeTable, wageTrendTable } from './comparison-tables';
+import { getScorecard, getVintageScorecard, scorecardEntriesFor } from './scorecard';
+import { occupationScorecardTable } from './scorecard-tables';
+import { occupationsChangeChart } from './charts/scorecard-chart';
 
 /** The figures of a comparison, in page order. `slug` names the figure in URLs and file names. */
-export const FIGURE_SLUGS = ['growth', 'median-wage', 'wage-range', 'growth-vs-wage', 'wage-trend'] as const;
+export const FIGURE_SLUGS = ['growth', 'median-wage', 'wage-range', 'growth-vs-wage', 'wage-trend', 'projection-check'] as const;
 export type FigureSlug = (typeof FIGURE_SLUGS)[number];
 
 export interface Figure {
@@ -15,16 +18,30 @@ export interface Figure {
   table: DataTable;
 }
 
-/** Chart and table are built from the same comparison, so they cannot disagree. */
+/**
+ * Chart and table are built from the same comparison, so they cannot disagree. The projection
+ * check exists only for a vintage whose target year has passed (a later vintage counts it).
+ */
 export function comparisonFigures(dataset: Dataset, c: Comparison, only?: FigureSlug): Figure[] {
-  const build: Record<FigureSlug, () => Figure> = {
+  const build: Record<FigureSlug, () => Figure | null> = {
     growth: () => ({ slug: 'growth', spec: growthChart(c), table: growthTable(c) }),
     'median-wage': () => ({ slug: 'median-wage', spec: medianWageChart(c), table: medianWageTable(c) }),
     'wage-range': () => ({ slug: 'wage-range', spec: wageRangeChart(c), table: wageRangeTable(c) }),
     'growth-vs-wage': () => ({ slug: 'growth-vs-wage', spec: growthVsWageChart(c), table: growthVsWageTable(c) }),
     'wage-trend': () => ({ slug: 'wage-trend', spec: wageTrendChart(c, dataset.wageReleases, dataset.cpi), table: wageTrendTable(c, dataset.wageReleases, dataset.cpi) }),
+    'projection-check': () => {
+      const v = getVintageScorecard(getScorecard(dataset), c.vintage.vintage);
+      if (!v) return null;
+      const entries = scorecardEntriesFor(v, c.rows.map((r) => r.socCode));
+      const table = occupationScorecardTable(c.rows.map((r) => r.socCode).join('-'), entries);
+      return {
+        slug: 'projection-check',
+        spec: occupationsChangeChart(v, entries),
+        table: { ...table, id: `table-projection-check-${v.vintage}`, caption: `Projected (${v.vintage}) against actual employment in ${v.targetYear} (${v.actualVintage})` },
+      };
+    },
   };
-  return (only ? [only] : FIGURE_SLUGS).map((slug) => build[slug]());
+  return (only ? [only] : FIGURE_SLUGS).flatMap((slug) => build[slug]() ?? []);
 }
 
 export function isFigureSlug(value: string): value is FigureSlug {

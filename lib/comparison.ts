@@ -3,6 +3,8 @@ import type { WageEstimate } from './bls/oews';
 import type { Projection } from './bls/projection-merge';
 import { colorAt } from './charts/palette';
 import { parseDollars, type Dollars } from './real-dollars';
+import { getLineage } from './lineage';
+import { changeNote, changesToTell } from './lineage-text';
 import {
   ALL_OCCUPATIONS, findProjection, findWageEstimate, getOccupationIndex, getVintage, getWageRelease,
   latestVintage, latestWageRelease, parseSocCode,
@@ -25,6 +27,8 @@ export interface Comparison {
   allOccupations: { projection: Projection | null; wage: WageEstimate | null };
   /** Dollars of the wage series (the wage trend): constant dollars of a base year, or nominal. */
   dollars: Dollars;
+  /** Where a selected code changed between SOC revisions: said on the page and in every download's about page. */
+  lineageNotes: string[];
   /** Problems with the request, each said to the user rather than dropped. */
   notices: string[];
 }
@@ -77,6 +81,15 @@ export function buildComparison(dataset: Dataset, request: ComparisonRequest): C
     rows,
     allOccupations: { projection: findProjection(vintage, ALL_OCCUPATIONS), wage: findWageEstimate(release, ALL_OCCUPATIONS) },
     dollars,
+    lineageNotes: lineageNotes(dataset, rows.map((r) => r.socCode)),
     notices,
   };
+}
+
+/** One sentence per SOC change of each selected code ("29-2071 split into 29-2072 and 29-9021 (2018 SOC)."). */
+function lineageNotes(dataset: Dataset, codes: readonly string[]): string[] {
+  const lineage = getLineage(dataset);
+  return codes.flatMap((code) => changesToTell(lineage.changes(code, 'forward'), lineage.changes(code, 'backward'))
+    .filter((c) => c.relation !== 'unchanged')
+    .map(changeNote));
 }

@@ -4,6 +4,9 @@ import type { DownloadLinks } from './downloads';
 import type { OccupationProfile } from './profile';
 import { projectionHistoryTable, wageHistoryTable } from './profile-tables';
 import type { DataTable } from './tables';
+import type { Dataset } from './data/assemble';
+import { getScorecard, scorecardFor } from './scorecard';
+import { occupationScorecardTable } from './scorecard-tables';
 import type { CpiAnnualSeries } from './bls/cpi';
 import { dollarsKey, NOMINAL, type Dollars } from './real-dollars';
 
@@ -61,4 +64,14 @@ export function profileDownloadLinks(socCode: string, slug: ProfileFileSlug, tit
     svg: `${profileFileHref(socCode, slug, 'svg', 'wide', dollars)}&download=1`,
     about,
   };
+}
+
+/** Every scored projection of the code (did BLS's projections come true?), or null where none was scored. */
+export function profileScorecardTable(dataset: Dataset, p: OccupationProfile): DataTable | null {
+  const entries = scorecardFor(getScorecard(dataset), p.socCode);
+  return entries.length ? occupationScorecardTable(p.socCode, entries) : null;
+}
+
+export function profileScorecardLinks(socCode: string, title: string): DownloadLinks {
+  return { title, csv: `/occupations/${socCode}/scorecard.csv`, about: `/about-data/occupations/${socCode}/scorecard` };
 }

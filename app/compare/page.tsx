@@ -35,6 +35,17 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         holds the selection: copy it to share this view.
       </p>
       <Notices notices={notices} />
+      {comparison.lineageNotes.length ? (
+        <section aria-labelledby="lineage-heading" className="lineage-notes">
+          <h2 id="lineage-heading">Code changes that affect this comparison</h2>
+          <ul>
+            {comparison.lineageNotes.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+          <p className="muted">A code that changed is compared only where it was published; each occupation&apos;s page shows its full history.</p>
+        </section>
+      ) : null}
       <section aria-labelledby="selection-heading" className="compare-controls">
         <h2 id="selection-heading">Your selection</h2>
         <SelectionList

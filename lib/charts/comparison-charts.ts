@@ -196,7 +196,7 @@ export function wageTrendChart(c: Comparison, releases: readonly WageRelease[], 
       ? `${growth[0].label} had the largest rise in median wage among the selected occupations: ${formatPercent(growth[0].pct)} from May ${growth[0].from} to May ${growth[0].to} (${dollarsLabel(c.dollars)}). ${keptUpSentence(growth, c.dollars)}`
       : 'The selected occupations have too few releases to show a trend.',
     legend: legendOf(c.rows),
-    notes: gaps,
+    notes: [...gaps, ...c.lineageNotes],
     format: 'usd',
     series,
     breaks: [],

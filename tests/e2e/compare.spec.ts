@@ -101,3 +101,17 @@ test('the wage trend switches between constant and nominal dollars, in the URL',
   expect((await page.request.get('/compare/wage-trend.csv?occupations=29-2071&dollars=1850')).status()).toBe(404);
   expect((await page.request.get('/compare/wage-trend.csv?occupations=29-2071&dollars=lots')).status()).toBe(400);
 });
+
+test('a comparison checks past projections and names the code changes that affect it', async ({ page }) => {
+  await page.goto('/compare?occupations=29-2071,31-9092&vintage=2008-18&release=2008');
+  await expect(page.locator('.lineage-notes')).toContainText('29-2071 split into 29-2072 and 29-9021 (2018 SOC).');
+  await page.locator('#projection-check summary').click();
+  const row = page.locator('#projection-check table tr', { hasText: '29-2071' });
+  await expect(row).toContainText('207,600');
+  await expect(row).toContainText('215,500');
+  await expect(page.locator('#projection-check img')).toHaveAttribute('alt', /.+/);
+  // A vintage still running has no check, and its file says why.
+  await page.goto('/compare?occupations=29-2072&vintage=2024-34&release=2024');
+  await expect(page.locator('#projection-check')).toHaveCount(0);
+  expect((await page.request.get('/compare/projection-check.csv?occupations=29-2072&vintage=2024-34&release=2024')).status()).toBe(404);
+});

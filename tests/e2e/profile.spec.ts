@@ -117,3 +117,17 @@ test('profile screenshots at phone and desktop width', async ({ page }, info) =>
     await page.screenshot({ path: info.outputPath(`profile-29-2071-${width}-${scheme}.png`), fullPage: true });
   }
 });
+
+test('29-2071 profile: the projection scorecard, with its CSV', async ({ page }) => {
+  await page.goto('/occupations/29-2071');
+  const section = page.locator('section[aria-labelledby="scorecard-heading"]');
+  const row = section.locator('tr', { has: page.getByRole('rowheader', { name: '2008-18', exact: true }) });
+  await expect(row).toContainText('207,600');
+  await expect(row).toContainText('215,500');
+  await expect(row).toContainText('2018-28');
+  const csv = await (await page.request.get('/occupations/29-2071/scorecard.csv')).text();
+  expect(csv).toContain('projected_employment_thousands');
+  expect(csv).toMatch(/2008-18,2018,29-2071,207\.6,[^,]*,215\.5/);
+  await expect(section.getByRole('link', { name: /^About this data/ })).toHaveAttribute('href', '/about-data/occupations/29-2071/scorecard');
+  expect((await page.request.get('/about-data/occupations/29-2071/scorecard')).status()).toBe(200);
+});

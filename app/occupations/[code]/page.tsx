@@ -9,7 +9,8 @@ import { compareHref } from '@/lib/compare-params';
 import { getDataset } from '@/lib/data/get-dataset';
 import { getOccupationIndex, latestVintage, latestWageRelease } from '@/lib/occupations';
 import { getProfile, profileCodes, type OccupationProfile } from '@/lib/profile';
-import { profileFile } from '@/lib/profile-downloads';
+import { profileFile, profileScorecardLinks, profileScorecardTable } from '@/lib/profile-downloads';
+import { ScorecardSection } from '@/components/profile/scorecard-section';
 import { defaultDollars, dollarsLabel, dollarsParam, dollarsQuery, NOMINAL } from '@/lib/real-dollars';
 import type { Dataset } from '@/lib/data/assemble';
 import type { WageVariant } from '@/components/profile/wage-history-section';
@@ -48,6 +49,7 @@ export default async function OccupationPage({ params }: Params) {
       <LineageSection profile={profile} known={known} />
       <WageHistorySection profile={profile} variants={wageVariants(dataset, profile)} />
       <ProjectionsSection profile={profile} />
+      <ScorecardSection table={profileScorecardTable(dataset, profile)} links={profileScorecardLinks(profile.socCode, `Projected against actual employment, ${profile.socCode}`)} />
       <RelatedSection socCode={profile.socCode} related={profile.related} />
     </>
   );

@@ -24,6 +24,7 @@ export default async function AboutCompareFilePage({ params, searchParams }: { p
   if (!read.ok) notFound();
   const comparison = buildComparison(dataset, { codes: read.codes, vintage: read.vintage.vintage, wageYear: read.release.year, dollars: read.dollars });
   const file = compareFile(dataset, comparison, slug);
+  if (!file) notFound();
   const links = compareDownloadLinks(slug, file.title, read.codes, read.vintage.vintage, read.release.year, read.dollars);
   const about = aboutCompareFile(dataset, comparison, file, links, { origin: requestOrigin(await headers()), downloaded: new Date() });
   return <AboutDataView about={about} />;

@@ -6,10 +6,10 @@ import { DATED_FILE_CACHE, downloadFileName } from '@/lib/downloads';
 import { CSV_CONTENT_TYPE, fileResponse, plainError, SVG_CONTENT_TYPE } from '@/lib/http';
 import { getProfile } from '@/lib/profile';
 import { parseDollars } from '@/lib/real-dollars';
-import { isProfileFileSlug, profileFile } from '@/lib/profile-downloads';
+import { isProfileFileSlug, profileFile, profileScorecardTable } from '@/lib/profile-downloads';
 import { tableToCsv } from '@/lib/table-csv';
 
-const NO_SUCH_FILE = 'A profile has wages.svg, wages.csv, projections.svg and projections.csv.';
+const NO_SUCH_FILE = 'A profile has wages.svg, wages.csv, projections.svg, projections.csv and scorecard.csv.';
 
 /**
  * `/occupations/29-2071/wages.svg` (the chart the profile shows; `?width=narrow` for phones,
@@ -17,6 +17,7 @@ const NO_SUCH_FILE = 'A profile has wages.svg, wages.csv, projections.svg and pr
  */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ code: string; file: string }> }): Promise<Response> {
   const { code, file } = await params;
+  if (file === 'scorecard.csv') return scorecardCsv(code);
   const match = /^([a-z]+)\.(svg|csv)$/.exec(file);
   const slug = match?.[1];
   const ext = match?.[2];
@@ -44,4 +45,14 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   return download
     ? fileResponse(lightFigureSvg(svg), { contentType: SVG_CONTENT_TYPE, fileName: downloadFileName(found.nameParts, 'svg', new Date()), disposition: 'attachment', cacheControl: DATED_FILE_CACHE })
     : fileResponse(svg, { contentType: SVG_CONTENT_TYPE, fileName: `${found.spec.id}.svg`, disposition: 'inline', cacheControl: 'public, max-age=3600' });
+}
+
+/** `/occupations/29-2071/scorecard.csv`: every scored projection of the code against what BLS later counted. */
+function scorecardCsv(code: string): Response {
+  const dataset = getDataset();
+  const profile = getProfile(dataset, code);
+  if (!profile) return plainError(404, `${JSON.stringify(code.slice(0, 40))} is not an occupation code in any BLS release shipped here.`);
+  const table = profileScorecardTable(dataset, profile);
+  if (!table) return plainError(404, `No projection of ${profile.socCode} can be checked against a later count.`);
+  return fileResponse(tableToCsv(table), { contentType: CSV_CONTENT_TYPE, fileName: downloadFileName([profile.socCode, 'projection-scorecard'], 'csv', new Date()), disposition: 'attachment', cacheControl: DATED_FILE_CACHE });
 }
