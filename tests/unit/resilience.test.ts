@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { assembleDataset } from '@/lib/data/assemble';
+import { BlsParseError } from '@/lib/bls/errors';
+import { readDataFiles } from '@/lib/data/get-dataset';
+
+/**
+ * The loader against real-looking broken files: each change to a real shipped file either
+ * loads to the same figures or stops the whole load with a file/line/column message.
+ * No partial dataset, ever.
+ */
+const original = readDataFiles();
+
+function loadWith(path: string, change: (text: string) => string) {
+  const files = new Map(original);
+  files.set(path, change(original.get(path)!));
+  return () => assembleDataset(files);
+}
+
+function failure(run: () => unknown): BlsParseError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof BlsParseError) return error;
+    throw error;
+  }
+  throw new Error('expected the load to fail');
+}
+
+const OEWS = 'oews/national_M2008_dl.csv';
+const EP = 'projections/2008-18/table_1.2.csv';
+const median2008 = (d: ReturnType<typeof assembleDataset>) => d.wageReleases.find((r) => r.year === 2008)!.estimates.find((e) => e.socCode === '29-2071')!.annual.median;
+const growth2008 = (d: ReturnType<typeof assembleDataset>) => d.projectionVintages.find((v) => v.vintage === '2008-18')!.projections.find((p) => p.socCode === '29-2071')!.changePercent;
+
+describe('files that still load, to the same figures', () => {
+  it('a byte-order mark at the start', () => {
+    const d = loadWith(OEWS, (t) => `\ufeff${t}`)();
+    expect(median2008(d)).toEqual({ kind: 'value', value: 30610 });
+  });
+
+  it('CRLF line ends', () => {
+    const d = loadWith(EP, (t) => t.replace(/\r?\n/g, '\r\n'))();
+    expect(growth2008(d)).toEqual({ kind: 'value', value: 20.33 });
+    const e = loadWith(OEWS, (t) => t.replace(/\r?\n/g, '\r\n'))();
+    expect(median2008(e)).toEqual({ kind: 'value', value: 30610 });
+  });
+});
+
+describe('files that stop the load, saying where and what', () => {
+  it('an empty file', () => {
+    const error = failure(loadWith(OEWS, () => ''));
+    expect(error.file).toBe(OEWS);
+    expect(error.message).toMatch(/OCC_CODE/);
+  });
+
+  it('a missing header row', () => {
+    const error = failure(loadWith(OEWS, (t) => t.split('\n').slice(1).join('\n')));
+    expect(error.file).toBe(OEWS);
+    expect(error.line).toBe(1);
+  });
+
+  it('a wrong header: an unknown column name', () => {
+    const error = failure(loadWith(OEWS, (t) => t.replace('a_median', 'a_middle')));
+    expect([error.file, error.line, error.column]).toEqual([OEWS, 1, 16]);
+    expect(error.found).toBe('a_middle');
+  });
+
+  it('a renamed EP column', () => {
+    const error = failure(loadWith(EP, (t) => t.replace('Total job openings due to growth and replacement needs', 'Vacancies')));
+    expect(error.file).toBe(EP);
+    expect(error.column).toBe(9);
+    expect(error.found).toBe('Vacancies');
+  });
+
+  it('a truncated OEWS file (cut mid-row)', () => {
+    const error = failure(loadWith(OEWS, (t) => t.slice(0, t.indexOf('29-2071') + 40)));
+    expect(error.file).toBe(OEWS);
+    expect(error.column).not.toBeNull();
+    expect(error.message).toMatch(/truncated|expected/);
+  });
+
+  it('binary garbage', () => {
+    const error = failure(loadWith(EP, () => '\u0000\u0001PK\u0003\u0004\u0014\u0000\u0006\u0000'));
+    expect(error.file).toBe(EP);
+    expect(error.found).toMatch(/NUL|binary/);
+  });
+
+  it('a number cell replaced by text', () => {
+    const error = failure(loadWith(OEWS, (t) => t.replace('30610', 'thirty')));
+    expect(error.file).toBe(OEWS);
+    expect(error.found.trim()).toBe('thirty');
+    expect(error.column).toBe(16);
+  });
+});
