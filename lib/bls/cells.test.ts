@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { cleanTitle, normalizeLabel, parseEstimate, valueOf, type CellContext } from './cells';
-import { BlsParseError } from './errors';
+import { errorOf } from '@/tests/unit/parse-error';
 
 const FILE = 'oews/test_cells.csv';
 const CTX: CellContext = { file: FILE, line: 7, column: 16, field: 'annual median wage' };
 
-function errorOf(run: () => unknown): BlsParseError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof BlsParseError) return error;
-    throw error;
-  }
-  throw new Error('expected a BlsParseError');
-}
 
 describe('parseEstimate: numbers as the releases print them', () => {
   it('reads space-padded cells (2007-2009)', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCpiAnnual } from './cpi';
-import { BlsParseError } from './errors';
+import { errorOf } from '@/tests/unit/parse-error';
 
 const FILE = 'cpi/test_cpi.csv';
 const HEADER = 'Year,Jan,Feb,Mar,Apr,May,Jun,Jul,Aug,Sep,Oct,Nov,Dec,Annual,HALF1,HALF2';
@@ -17,15 +17,6 @@ const CPI = [
   '2026,325.252,326.785,330.213,333.020,335.123,333.952,,,,,,,,330.724,',
 ].join('\n');
 
-function errorOf(run: () => unknown): BlsParseError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof BlsParseError) return error;
-    throw error;
-  }
-  throw new Error('expected a BlsParseError');
-}
 
 describe('parseCpiAnnual', () => {
   it('reads the series id and the annual averages, and lists the year without one', () => {

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { isBlankRow, isNoteRow, readCsvRows } from './csv-rows';
-import { BlsParseError } from './errors';
+import { errorOf } from '@/tests/unit/parse-error';
 
 const FILE = 'projections/2008-18/test_rows.csv';
 
-function errorOf(run: () => unknown): BlsParseError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof BlsParseError) return error;
-    throw error;
-  }
-  throw new Error('expected a BlsParseError');
-}
 
 describe('readCsvRows', () => {
   it('numbers rows by the line they start on, counting breaks inside quoted cells', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BlsParseError } from './errors';
 import { parseOewsHybridStructure } from './oews-hybrid';
+import { errorOf } from '@/tests/unit/parse-error';
 
 const FILE = 'soc/test_hybrid.csv';
 const HEADER = 'OES 2019 Estimates Code,OES 2019 Estimates Title,2018 SOC Code ,2018 SOC Title,OES 2018 Estimates Code,OES 2018 Estimates Title,2010 SOC Code,2010 SOC Title,NOTES';
@@ -16,15 +16,6 @@ const HYBRID = [
   'Source: Bureau of Labor Statistics',
 ].join('\n');
 
-function errorOf(run: () => unknown): BlsParseError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof BlsParseError) return error;
-    throw error;
-  }
-  throw new Error('expected a BlsParseError');
-}
 
 describe('parseOewsHybridStructure', () => {
   it('reads each link below the explanatory lines, with clean titles and notes', () => {

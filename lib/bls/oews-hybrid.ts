@@ -2,6 +2,7 @@ import { cleanTitle, normalizeLabel, SOC_CODE } from './cells';
 import { isBlankRow, readCsvRows, type CsvRow } from './csv-rows';
 import { BlsParseError } from './errors';
 import type { ParseResult, SkippedRow, SourceRef } from './types';
+import { cellText, codeAt, titleAt } from './row-cells';
 
 /**
  * One row of the OEWS May 2019/2020 hybrid structure: a code OEWS published estimates under,
@@ -67,7 +68,7 @@ export function parseOewsHybridStructure(text: string, file: string): ParseResul
       skipped.push({ line: row.line, reason: 'footnote' });
       continue;
     }
-    const code = (key: (typeof CODE_COLUMNS)[number]) => codeAt(row, columns[key], file);
+    const code = (key: (typeof CODE_COLUMNS)[number]) => codeAt(row, columns[key], file, '29-2098');
     const title = (key: (typeof TITLE_COLUMNS)[number]) => titleAt(row, columns[key], file);
     const note = columns.note < 0 ? '' : (row.cells[columns.note] ?? '').trim();
     records.push({
@@ -110,22 +111,5 @@ function mapColumns(header: CsvRow, file: string): Record<Column, number> {
   return columns;
 }
 
-function codeAt(row: CsvRow, column: number, file: string): string {
-  const code = (row.cells[column] ?? '').trim();
-  if (!SOC_CODE.test(code)) {
-    throw new BlsParseError({ file, line: row.line, column: column + 1, expected: 'an occupation code like 29-2098', found: cellText(row, column) });
-  }
-  return code;
-}
 
-function titleAt(row: CsvRow, column: number, file: string): string {
-  const title = cleanTitle(row.cells[column] ?? '');
-  if (title === '') {
-    throw new BlsParseError({ file, line: row.line, column: column + 1, expected: 'an occupation title', found: cellText(row, column) });
-  }
-  return title;
-}
 
-function cellText(row: CsvRow, column: number): string {
-  return row.cells[column] ?? `no cell (the row has ${row.cells.length})`;
-}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BlsParseError } from './errors';
 import { parseOewsNational, type TopCodes } from './oews';
+import { errorOf } from '@/tests/unit/parse-error';
 
 const FILE = 'oews/national_M2008_dl.csv';
 const TOP_2008: TopCodes = { annual: 166400, hourly: 80 };
@@ -38,15 +38,6 @@ const OEWS_2020 = [
   '99,U.S.,1,US,000000,Cross-industry,cross-industry,1235,13-1074,Farm Labor Contractors,detailed,**,**,,,,24.18,50300,4.7,17.52,20.8,22.97,25.14,34.43,36440,43260,47780,52280,71620',
 ].join('\n');
 
-function errorOf(run: () => unknown): BlsParseError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof BlsParseError) return error;
-    throw error;
-  }
-  throw new Error('expected a BlsParseError');
-}
 
 const value = (n: number) => ({ kind: 'value', value: n });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BlsParseError } from './errors';
 import { parseOnetRelated } from './onet-related';
+import { errorOf } from '@/tests/unit/parse-error';
 
 const FILE = 'onet/test_related.txt';
 const HEADER = 'O*NET-SOC Code\tTitle\tRelated O*NET-SOC Code\tRelated Title\tRelatedness Tier\tIndex';
@@ -13,15 +13,6 @@ const RELATED = [
   '',
 ].join('\n');
 
-function errorOf(run: () => unknown): BlsParseError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof BlsParseError) return error;
-    throw error;
-  }
-  throw new Error('expected a BlsParseError');
-}
 
 describe('parseOnetRelated', () => {
   it('reads tab-separated rows with SOC codes taken from the O*NET codes', () => {

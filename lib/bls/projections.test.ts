@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { BlsParseError } from './errors';
 import { readCsvRows } from './csv-rows';
 import { readProjectionHeader } from './projection-header';
 import { toProjections } from './projection-merge';
 import { parseProjectionTable, vintageYears } from './projections';
+import { errorOf } from '@/tests/unit/parse-error';
 
 // Real lines of each sheet (a few data rows kept): title with a line break in its cell, three
 // header rows whose groups span columns, "title and code" spanning two columns, a source line.
@@ -64,15 +64,6 @@ const T12_2024 = [
 const F08 = 'projections/2008-18/table_1.2.csv';
 const F24 = 'projections/2024-34/table_1.2.csv';
 
-function errorOf(run: () => unknown): BlsParseError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof BlsParseError) return error;
-    throw error;
-  }
-  throw new Error('expected a BlsParseError');
-}
 
 const value = (n: number) => ({ kind: 'value', value: n });
 const dash = (marker: string) => ({ kind: 'missing', reason: 'not-published', marker });

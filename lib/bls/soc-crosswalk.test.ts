@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BlsParseError } from './errors';
 import { parseSocCrosswalk } from './soc-crosswalk';
+import { errorOf } from '@/tests/unit/parse-error';
 
 const FILE = 'soc/test_crosswalk.csv';
 
@@ -17,15 +17,6 @@ const CROSSWALK_2010_2018 = [
   'Note: (#) marks a code that was split.',
 ].join('\n');
 
-function errorOf(run: () => unknown): BlsParseError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof BlsParseError) return error;
-    throw error;
-  }
-  throw new Error('expected a BlsParseError');
-}
 
 describe('parseSocCrosswalk', () => {
   it('reads links below the title lines, with revisions from the header and markers stripped', () => {
@@ -76,7 +67,7 @@ describe('parseSocCrosswalk', () => {
 
   it('fails on a malformed code, with its line and column', () => {
     const text = CROSSWALK_2010_2018.replace('11-2033', '11-203');
-    expect(errorOf(() => parseSocCrosswalk(text, FILE))).toMatchObject({ file: FILE, line: 6, column: 3, expected: 'a SOC code like 29-2071', found: '11-203' });
+    expect(errorOf(() => parseSocCrosswalk(text, FILE))).toMatchObject({ file: FILE, line: 6, column: 3, expected: 'an occupation code like 29-2071', found: '11-203' });
   });
 
   it('fails on a missing title or a truncated row', () => {

@@ -2,6 +2,7 @@ import { cleanTitle, normalizeLabel, SOC_CODE } from './cells';
 import { isBlankRow, readCsvRows, type CsvRow } from './csv-rows';
 import { BlsParseError } from './errors';
 import type { ParseResult, SkippedRow, SourceRef } from './types';
+import { cellText, codeAt, titleAt } from './row-cells';
 
 /** The SOC revisions BLS publishes a crosswalk between, as (older, newer). */
 const REVISION_PAIRS = [
@@ -117,22 +118,5 @@ function hasCodeLikeCell(row: CsvRow, columns: number[]): boolean {
   return columns.some((column) => /^\d/.test((row.cells[column] ?? '').trim()));
 }
 
-function codeAt(row: CsvRow, column: number, file: string): string {
-  const code = (row.cells[column] ?? '').trim();
-  if (!SOC_CODE.test(code)) {
-    throw new BlsParseError({ file, line: row.line, column: column + 1, expected: 'a SOC code like 29-2071', found: cellText(row, column) });
-  }
-  return code;
-}
 
-function titleAt(row: CsvRow, column: number, file: string): string {
-  const title = cleanTitle(row.cells[column] ?? '');
-  if (title === '') {
-    throw new BlsParseError({ file, line: row.line, column: column + 1, expected: 'an occupation title', found: cellText(row, column) });
-  }
-  return title;
-}
 
-function cellText(row: CsvRow, column: number): string {
-  return row.cells[column] ?? `no cell (the row has ${row.cells.length})`;
-}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assembleDataset } from '@/lib/data/assemble';
-import { BlsParseError } from '@/lib/bls/errors';
 import { readDataFiles } from '@/lib/data/get-dataset';
+import { errorOf } from '@/tests/unit/parse-error';
 
 /**
  * The loader against real-looking broken files: each change to a real shipped file either
@@ -16,15 +16,6 @@ function loadWith(path: string, change: (text: string) => string) {
   return () => assembleDataset(files);
 }
 
-function failure(run: () => unknown): BlsParseError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof BlsParseError) return error;
-    throw error;
-  }
-  throw new Error('expected the load to fail');
-}
 
 const OEWS = 'oews/national_M2008_dl.csv';
 const EP = 'projections/2008-18/table_1.2.csv';
@@ -47,45 +38,45 @@ describe('files that still load, to the same figures', () => {
 
 describe('files that stop the load, saying where and what', () => {
   it('an empty file', () => {
-    const error = failure(loadWith(OEWS, () => ''));
+    const error = errorOf(loadWith(OEWS, () => ''));
     expect(error.file).toBe(OEWS);
     expect(error.message).toMatch(/OCC_CODE/);
   });
 
   it('a missing header row', () => {
-    const error = failure(loadWith(OEWS, (t) => t.split('\n').slice(1).join('\n')));
+    const error = errorOf(loadWith(OEWS, (t) => t.split('\n').slice(1).join('\n')));
     expect(error.file).toBe(OEWS);
     expect(error.line).toBe(1);
   });
 
   it('a wrong header: an unknown column name', () => {
-    const error = failure(loadWith(OEWS, (t) => t.replace('a_median', 'a_middle')));
+    const error = errorOf(loadWith(OEWS, (t) => t.replace('a_median', 'a_middle')));
     expect([error.file, error.line, error.column]).toEqual([OEWS, 1, 16]);
     expect(error.found).toBe('a_middle');
   });
 
   it('a renamed EP column', () => {
-    const error = failure(loadWith(EP, (t) => t.replace('Total job openings due to growth and replacement needs', 'Vacancies')));
+    const error = errorOf(loadWith(EP, (t) => t.replace('Total job openings due to growth and replacement needs', 'Vacancies')));
     expect(error.file).toBe(EP);
     expect(error.column).toBe(9);
     expect(error.found).toBe('Vacancies');
   });
 
   it('a truncated OEWS file (cut mid-row)', () => {
-    const error = failure(loadWith(OEWS, (t) => t.slice(0, t.indexOf('29-2071') + 40)));
+    const error = errorOf(loadWith(OEWS, (t) => t.slice(0, t.indexOf('29-2071') + 40)));
     expect(error.file).toBe(OEWS);
     expect(error.column).not.toBeNull();
     expect(error.message).toMatch(/truncated|expected/);
   });
 
   it('binary garbage', () => {
-    const error = failure(loadWith(EP, () => '\u0000\u0001PK\u0003\u0004\u0014\u0000\u0006\u0000'));
+    const error = errorOf(loadWith(EP, () => '\u0000\u0001PK\u0003\u0004\u0014\u0000\u0006\u0000'));
     expect(error.file).toBe(EP);
     expect(error.found).toMatch(/NUL|binary/);
   });
 
   it('a number cell replaced by text', () => {
-    const error = failure(loadWith(OEWS, (t) => t.replace('30610', 'thirty')));
+    const error = errorOf(loadWith(OEWS, (t) => t.replace('30610', 'thirty')));
     expect(error.file).toBe(OEWS);
     expect(error.found.trim()).toBe('thirty');
     expect(error.column).toBe(16);
