@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DATA_DIR, getDataset } from '@/lib/data/get-dataset';
 import { getScorecard, getVintageScorecard, scorecardFor, type ScorecardEntry, type ScorecardRow } from './scorecard';
 import { summarize, summarizeByMajorGroup, summarizeByVintage } from './scorecard-summary';
+import { splitLine } from '@/tests/unit/raw-csv';
 
 /** The cells of the raw Table 1.2 line that carries `code`, split without the app's CSV reader. */
 function rawCells(vintage: string, code: string): string[] {
@@ -13,23 +14,6 @@ function rawCells(vintage: string, code: string): string[] {
   return splitLine(line);
 }
 
-function splitLine(text: string): string[] {
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted && c === '"' && text[i + 1] === '"') {
-      cell += '"';
-      i++;
-    } else if (c === '"') quoted = !quoted;
-    else if (c === ',' && !quoted) {
-      cells.push(cell);
-      cell = '';
-    } else cell += c;
-  }
-  return [...cells, cell];
-}
 
 // Column positions in each Table 1.2 (title, code, [occupation type,] base, target, …, percent change).
 const COLUMNS: Record<string, { base: number; target: number; percent: number }> = {

@@ -6,6 +6,7 @@ import { BlsParseError } from '@/lib/bls/errors';
 import type { Estimate } from '@/lib/bls/types';
 import { assembleDataset, type Dataset } from '@/lib/data/assemble';
 import { DATA_DIR, getDataset, readDataFiles } from '@/lib/data/get-dataset';
+import { splitLine } from '@/tests/unit/raw-csv';
 
 // Files under data/ that are not tables of records: the OEWS column dictionary (read only for
 // its top-code legend), each EP workbook's sheet list, and O*NET's licence README.
@@ -27,23 +28,6 @@ function rawRow(file: string, code: string): { line: number; cells: string[] } {
   return { line: index + 1, cells: splitLine(lines[index]!) };
 }
 
-function splitLine(text: string): string[] {
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted && c === '"' && text[i + 1] === '"') {
-      cell += '"';
-      i++;
-    } else if (c === '"') quoted = !quoted;
-    else if (c === ',' && !quoted) {
-      cells.push(cell);
-      cell = '';
-    } else cell += c;
-  }
-  return [...cells, cell];
-}
 
 const rawNumber = (cell: string | undefined): number => Number((cell ?? '').trim().replace(/,/g, ''));
 const value = (n: number): Estimate => ({ kind: 'value', value: n });
