@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareHref, parseCompareParams } from './compare-params';
+import { compareHref, MAX_FIND_LENGTH, parseCompareParams, readFindParam } from './compare-params';
 
 describe('parseCompareParams', () => {
   it('reads codes, vintage and release', () => {
@@ -24,5 +24,19 @@ describe('parseCompareParams', () => {
 
   it('builds the canonical link', () => {
     expect(compareHref(['29-2071', '31-9094'], '2008-18', 2008)).toBe('/compare?occupations=29-2071,31-9094&vintage=2008-18&release=2008');
+  });
+});
+
+describe('readFindParam', () => {
+  it('reads the search, trimmed; the first of repeated ones', () => {
+    expect(readFindParam({ find: '  nurse ' })).toEqual({ text: 'nurse', notices: [] });
+    expect(readFindParam({ find: ['medical', 'nurse'] })).toEqual({ text: 'medical', notices: [] });
+    expect(readFindParam({})).toEqual({ text: '', notices: [] });
+  });
+
+  it('bounds a long search and says so', () => {
+    const read = readFindParam({ find: 'x'.repeat(5000) });
+    expect(read.text).toHaveLength(MAX_FIND_LENGTH);
+    expect(read.notices).toEqual([`The search was 2000 characters long; only the first ${MAX_FIND_LENGTH} were searched for.`]);
   });
 });

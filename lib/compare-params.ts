@@ -37,6 +37,17 @@ export function parseCompareParams(params: SearchParams): ComparisonRequest & { 
   return { codes, vintage: vintage && vintage.trim() !== '' ? vintage.trim() : null, wageYear, dollars: dollars && dollars.trim() !== '' ? dollars.trim() : null, extraNotices };
 }
 
+/** The longest search the comparison's occupation search reads; a title is shorter. */
+export const MAX_FIND_LENGTH = 100;
+
+/** `find=nurse`: the occupation search of the comparison page, trimmed and bounded. */
+export function readFindParam(params: SearchParams): { text: string; notices: string[] } {
+  const raw = first(params.find) ?? '';
+  const text = raw.trim();
+  if (text.length <= MAX_FIND_LENGTH) return { text, notices: [] };
+  return { text: text.slice(0, MAX_FIND_LENGTH), notices: [`The search was ${text.length} characters long; only the first ${MAX_FIND_LENGTH} were searched for.`] };
+}
+
 /** The canonical URL of a comparison: what the page links to and what a person shares. */
 export function compareHref(codes: readonly string[], vintage: string, wageYear: number, dollars?: string | null): string {
   const q = new URLSearchParams();

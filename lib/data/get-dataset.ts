@@ -1,7 +1,10 @@
-import 'server-only';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { assembleDataset, type Dataset, type DataFiles } from './assemble';
+
+// Server code only. Not guarded with `server-only`, which the Pages Router refuses (the profiles,
+// start page and comparison load data in getStaticProps/getServerSideProps, which Next strips from
+// the browser bundle); the guard is node:fs, which no browser bundle can resolve.
 
 /** The app's own data folder. Nothing outside it is read, so a clone without ../shared works. */
 export const DATA_DIR = path.join(process.cwd(), 'data');

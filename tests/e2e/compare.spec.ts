@@ -44,22 +44,27 @@ test('unknown and malformed codes are named in a notice', async ({ page }) => {
 
 test('add and remove occupations with the keyboard only, then switch vintage', async ({ page }) => {
   await page.goto('/compare?occupations=29-2071&vintage=2008-18&release=2008');
-  const picker = page.getByRole('combobox', { name: 'Add an occupation' });
-  await picker.focus();
+  // Search (a GET form: Enter submits it), then follow the match's Add link.
+  await page.getByRole('searchbox', { name: 'Add an occupation' }).focus();
   await page.keyboard.type('assistants medical');
-  await expect(page.getByRole('option').first()).toContainText('Medical assistants');
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/occupations=29-2071,31-9092&vintage=2008-18&release=2008/);
+  await expect(page).toHaveURL(/find=assistants\+medical/);
+  const results = page.getByRole('region', { name: /found for “assistants medical”/ }).getByRole('link');
+  await expect(results.first()).toHaveAccessibleName('Add Medical assistants (31-9092)');
+  await results.first().focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/occupations=29-2071,31-9092&vintage=2008-18&release=2008$/);
   await expect(page.getByRole('list', { name: 'Selected occupations' }).getByRole('listitem')).toHaveCount(2);
+  // The search box is empty again, and the chosen occupation is no longer offered.
+  await expect(page.getByRole('searchbox', { name: 'Add an occupation' })).toHaveValue('');
 
-  // By code prefix, moving down the list with the arrow keys.
-  await page.getByRole('combobox', { name: 'Add an occupation' }).focus();
-  await page.keyboard.type('11-911');
-  // The broad group 11-9110 comes first, then the detailed 11-9111: move down to it.
-  await expect(page.getByRole('option').nth(0)).toContainText('11-9110');
-  await expect(page.getByRole('option').nth(1)).toContainText('11-9111');
-  await page.keyboard.press('ArrowDown');
-  await expect(page.getByRole('listbox').getByRole('option', { selected: true })).toContainText('11-9111');
+  // By code prefix: the broad group 11-9110 comes first, then the detailed 11-9111.
+  await page.getByRole('searchbox', { name: 'Add an occupation' }).fill('11-911');
+  await page.keyboard.press('Enter');
+  const byCode = page.getByRole('region', { name: /found for “11-911”/ }).getByRole('link');
+  await expect(byCode.nth(0)).toContainText('11-9110');
+  await expect(byCode.nth(1)).toContainText('11-9111');
+  await byCode.nth(1).focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/occupations=29-2071,31-9092,11-9111/);
 
@@ -114,4 +119,19 @@ test('a comparison checks past projections and names the code changes that affec
   await page.goto('/compare?occupations=29-2072&vintage=2024-34&release=2024');
   await expect(page.locator('#projection-check')).toHaveCount(0);
   expect((await page.request.get('/compare/projection-check.csv?occupations=29-2072&vintage=2024-34&release=2024')).status()).toBe(404);
+});
+
+test('the search says when nothing matches, and shows the words searched for as text', async ({ page }) => {
+  await page.goto('/compare?occupations=29-2071&vintage=2008-18&release=2008&find=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
+  await expect(page.getByRole('heading', { name: 'No occupations found for “<img src=x onerror=alert(1)>”' })).toBeVisible();
+  expect(await page.locator('img[src="x"]').count()).toBe(0);
+  // The selection is kept through the search.
+  await expect(page.getByRole('list', { name: 'Selected occupations' }).getByRole('listitem')).toHaveCount(1);
+});
+
+test('a full comparison offers no search, and says why', async ({ page }) => {
+  const twelve = '29-1141,29-2072,29-9021,31-9092,43-6013,11-9111,31-9094,29-2061,29-2052,29-2034,31-1131,29-1071';
+  await page.goto(`/compare?occupations=${twelve}&vintage=2024-34&release=2024&find=nurse`);
+  await expect(page.getByText('A comparison holds at most 12 occupations; remove one to add another.')).toBeVisible();
+  await expect(page.getByRole('searchbox')).toHaveCount(0);
 });

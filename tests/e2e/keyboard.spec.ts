@@ -18,9 +18,12 @@ async function tabTo(page: Page, describe: string, matches: (el: Element) => boo
 test('a whole task with the keyboard alone: find, add, change vintage, reach a table and its download', async ({ page }) => {
   await page.goto('/compare?occupations=29-2071&vintage=2008-18&release=2008');
 
-  await tabTo(page, 'the occupation picker', (el) => el.getAttribute('role') === 'combobox');
+  await tabTo(page, 'the occupation search', (el) => el.id === 'find');
   await page.keyboard.type('registered nurses');
-  await expect(page.getByRole('listbox').getByRole('option').first()).toContainText('Registered nurses', { ignoreCase: true });
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/find=registered\+nurses/);
+  await tabTo(page, 'the first match', (el) => (el.getAttribute('aria-label') ?? '').startsWith('Add '));
+  await expect(page.locator(':focus')).toContainText('Registered nurses', { ignoreCase: true });
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/occupations=29-2071,29-1/);
 

@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { hostileValues } from './hostile-values';
 
-const PAGES = ['/', '/compare?occupations=29-2071,31-9092&vintage=2008-18&release=2008', '/api/occupations', '/compare/growth.svg?occupations=29-2071', '/no-such-page'];
+const PAGES = ['/', '/occupations/29-2071', '/compare?occupations=29-2071,31-9092&vintage=2008-18&release=2008', '/compare/growth.svg?occupations=29-2071', '/no-such-page'];
 
 test('every response carries the security headers and no X-Powered-By', async ({ request }) => {
   for (const path of PAGES) {
@@ -27,6 +27,7 @@ function targets(value: string): string[] {
     `/compare?occupations=${q}`,
     `/compare?occupations=29-2071&vintage=${q}&release=${q}`,
     `/compare?occupations=29-2071&occupations=${q}&vintage=2008-18&vintage=${q}`,
+    `/compare?occupations=29-2071&find=${q}&find=${q}&dollars=${q}`,
     `/compare/${seg}`,
     `/compare/growth.svg?occupations=${q}&width=${q}`,
     `/occupations/${seg}`,

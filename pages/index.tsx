@@ -1,26 +1,52 @@
+import type { GetStaticProps } from 'next';
 import Link from 'next/link';
 import { ChartFigure, chartImages } from '@/components/chart-figure';
 import { DataTableView } from '@/components/data-table';
 import { FigureDownloads } from '@/components/figure-downloads';
+import { PageTitle } from '@/components/page-title';
 import { compareDownloadLinks } from '@/lib/compare-downloads';
-import { comparisonFigures } from '@/lib/comparison-figures';
+import { compareFileHref, compareHref } from '@/lib/compare-params';
+import { comparisonFigures, type Figure } from '@/lib/comparison-figures';
 import { getDataset } from '@/lib/data/get-dataset';
 import { formatPercent } from '@/lib/format';
-import { getStory } from '@/lib/story';
-import { comparisonTable } from '@/lib/tables';
-import { compareFileHref, compareHref } from '@/lib/compare-params';
+import { pageProps } from '@/lib/page-props';
+import { getStory, type Story } from '@/lib/story';
+import { comparisonTable, type DataTable } from '@/lib/tables';
 
-export default function HomePage() {
+// No client JavaScript (see pages/_app.tsx). `runtime` is named too: Next's type for a page's
+// config does not list unstable_runtimeJS, and must share a property with it.
+export const config = { runtime: 'nodejs', unstable_runtimeJS: false };
+
+interface HomeProps {
+  headline: Story['headline'];
+  figures: Figure[];
+  table: DataTable;
+  codes: string[];
+  vintage: string;
+  year: number;
+}
+
+/** Built once, at build time: the story's figures from the shipped tables. */
+export const getStaticProps: GetStaticProps<HomeProps> = async () => {
   const dataset = getDataset();
   const { headline, comparison } = getStory(dataset);
-  const figures = comparisonFigures(dataset, comparison).filter((f) => f.slug === 'growth' || f.slug === 'median-wage');
-  const codes = comparison.rows.map((r) => r.socCode);
-  const table = comparisonTable(comparison);
-  const vintage = comparison.vintage.vintage;
-  const year = comparison.release.year;
+  return {
+    props: pageProps({
+      headline,
+      figures: comparisonFigures(dataset, comparison).filter((f) => f.slug === 'growth' || f.slug === 'median-wage'),
+      table: comparisonTable(comparison),
+      codes: comparison.rows.map((r) => r.socCode),
+      vintage: comparison.vintage.vintage,
+      year: comparison.release.year,
+    }),
+  };
+};
+
+export default function HomePage({ headline, figures, table, codes, vintage, year }: HomeProps) {
   const href = compareHref(codes, vintage, year);
   return (
     <>
+      <PageTitle />
       <h1>{headline.title}</h1>
       <p className="lede">
         BLS projected jobs for {headline.title.toLowerCase()} to grow {formatPercent(headline.growthPercent, 0)} from {headline.period}, and they

@@ -1,0 +1,129 @@
+import type { GetServerSideProps } from 'next';
+import Link from 'next/link';
+import { ChartFigure, chartImages } from '@/components/chart-figure';
+import { OccupationSearch, type OccupationSearchProps } from '@/components/compare/occupation-search';
+import { SelectionList, type SelectedOccupation } from '@/components/compare/selection-list';
+import { ViewForm, type ViewFormProps } from '@/components/compare/view-form';
+import { DataTableView } from '@/components/data-table';
+import { FigureDownloads } from '@/components/figure-downloads';
+import { Notices } from '@/components/notices';
+import { PageTitle } from '@/components/page-title';
+import { compareDownloadLinks } from '@/lib/compare-downloads';
+import { compareFileHref, compareHref, parseCompareParams, readFindParam } from '@/lib/compare-params';
+import { buildComparison, MAX_OCCUPATIONS } from '@/lib/comparison';
+import { comparisonFigures, type Figure } from '@/lib/comparison-figures';
+import { getDataset } from '@/lib/data/get-dataset';
+import { getOccupationIndex } from '@/lib/occupations';
+import { pageProps } from '@/lib/page-props';
+import { dollarChoices, dollarsParam, dollarsQuery } from '@/lib/real-dollars';
+import { searchOccupations } from '@/lib/search';
+import { STORY } from '@/lib/story';
+
+// No client JavaScript (see pages/_app.tsx). `runtime` is named too: Next's type for a page's
+// config does not list unstable_runtimeJS, and must share a property with it.
+export const config = { runtime: 'nodejs', unstable_runtimeJS: false };
+
+interface CompareProps {
+  codes: string[];
+  vintage: string;
+  wageYear: number;
+  /** The `dollars` value of this comparison's URLs (null: the default). */
+  dollars: string | null;
+  wageRelease: string;
+  selection: SelectedOccupation[];
+  notices: string[];
+  lineageNotes: string[];
+  figures: Figure[];
+  view: Omit<ViewFormProps, 'codes' | 'vintage' | 'wageYear'>;
+  search: Pick<OccupationSearchProps, 'find' | 'results'>;
+}
+
+/** Rendered per request from the URL, which holds the whole state: selection, vintage, release, dollars, search. */
+export const getServerSideProps: GetServerSideProps<CompareProps> = async ({ query }) => {
+  const request = parseCompareParams(query);
+  const find = readFindParam(query);
+  const dataset = getDataset();
+  const comparison = buildComparison(dataset, request);
+  const vintage = comparison.vintage.vintage;
+  const wageYear = comparison.release.year;
+  const codes = comparison.rows.map((r) => r.socCode);
+  const dollars = dollarsQuery(comparison.dollars, dataset);
+  const options = getOccupationIndex(dataset).list.map((o) => ({ code: o.socCode, title: o.title }));
+  const results = searchOccupations(options.filter((o) => !codes.includes(o.code)), find.text).map((o) => ({
+    ...o,
+    addHref: compareHref([...codes, o.code], vintage, wageYear, dollars),
+  }));
+  return {
+    props: pageProps({
+      codes,
+      vintage,
+      wageYear,
+      dollars,
+      wageRelease: comparison.release.release,
+      selection: comparison.rows.map((r) => ({ socCode: r.socCode, title: r.title, color: r.color, removeHref: compareHref(codes.filter((c) => c !== r.socCode), vintage, wageYear, dollars) })),
+      notices: [...request.extraNotices, ...find.notices, ...comparison.notices],
+      lineageNotes: comparison.lineageNotes,
+      figures: codes.length ? comparisonFigures(dataset, comparison) : [],
+      view: {
+        vintages: dataset.projectionVintages.map((x) => x.vintage),
+        wageYears: dataset.wageReleases.map((r) => r.year),
+        dollars: dollarsParam(comparison.dollars),
+        dollarChoices: dollarChoices(dataset),
+      },
+      search: { find: find.text, results },
+    }),
+  };
+};
+
+export default function ComparePage({ codes, vintage, wageYear, dollars, wageRelease, selection, notices, lineageNotes, figures, view, search }: CompareProps) {
+  return (
+    <>
+      <PageTitle title="Compare occupations" />
+      <h1>Compare occupations</h1>
+      <p className="lede">
+        Projected growth ({vintage}) and wages ({wageRelease}) of up to {MAX_OCCUPATIONS} occupations side by side. The address of this page holds the
+        selection: copy it to share this view.
+      </p>
+      <Notices notices={notices} />
+      {lineageNotes.length ? (
+        <section aria-labelledby="lineage-heading" className="lineage-notes">
+          <h2 id="lineage-heading">Code changes that affect this comparison</h2>
+          <ul>
+            {lineageNotes.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+          <p className="muted">A code that changed is compared only where it was published; each occupation&apos;s page shows its full history.</p>
+        </section>
+      ) : null}
+      <section aria-labelledby="selection-heading" className="compare-controls">
+        <h2 id="selection-heading">Your selection</h2>
+        <SelectionList items={selection} />
+        <OccupationSearch {...search} codes={codes} vintage={vintage} wageYear={wageYear} dollars={dollars} max={MAX_OCCUPATIONS} />
+        <ViewForm codes={codes} vintage={vintage} wageYear={wageYear} {...view} />
+      </section>
+      {codes.length === 0 ? (
+        <p>
+          Start with <Link prefetch={false} href={compareHref([STORY.socCode, ...STORY.related], STORY.vintage, STORY.wageYear)}>medical records and health information technicians beside related health careers</Link>.
+        </p>
+      ) : (
+        <div className="charts">
+          {figures.map((f, i) => (
+            <ChartFigure
+              key={f.slug}
+              id={f.slug}
+              spec={f.spec}
+              images={chartImages(f.spec, (w) => compareFileHref(f.slug, 'svg', codes, vintage, wageYear, w, dollars))}
+              lazy={i > 0}
+              table={<DataTableView table={f.table} />}
+              tools={<FigureDownloads links={compareDownloadLinks(f.slug, f.spec.title, codes, vintage, wageYear, dollars)} />}
+            />
+          ))}
+        </div>
+      )}
+      <p>
+        <Link prefetch={false} href="/releases">Whole releases as CSV</Link>: every occupation of each OEWS release and Employment Projections vintage.
+      </p>
+    </>
+  );
+}

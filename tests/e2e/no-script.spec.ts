@@ -1,0 +1,30 @@
+import { expect, test } from '@playwright/test';
+
+// The pages a person reads first send HTML and CSS only (pages/_app.tsx): no script tag, no
+// script request, and everything on them works without JavaScript.
+const PAGES = ['/', '/occupations/29-2071', '/compare?occupations=29-2071,31-9092&vintage=2008-18&release=2008&find=nurse'];
+
+for (const path of PAGES) {
+  test(`${path} sends no JavaScript`, async ({ page, request }) => {
+    const html = await (await request.get(path)).text();
+    expect(html).not.toMatch(/<script/i);
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(r.url());
+    });
+    await page.goto(path, { waitUntil: 'networkidle' });
+    expect(scripts).toEqual([]);
+  });
+}
+
+test('with JavaScript off, a comparison is built from search and links alone', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/compare');
+  await page.getByRole('searchbox', { name: 'Add an occupation' }).fill('medical records');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await page.getByRole('link', { name: /^Add Medical records and health information technicians \(29-2071\)$/ }).click();
+  await expect(page).toHaveURL(/occupations=29-2071&/);
+  await expect(page.locator('#growth img')).toHaveAttribute('src', /\/compare\/growth\.svg\?occupations=29-2071/);
+  await context.close();
+});
