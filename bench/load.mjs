@@ -12,7 +12,7 @@ export function closestStaticAsset(bytes) {
 // A short unmeasured run first, so both sides are measured with warm JIT and caches.
 const WARM_UP_S = 3;
 
-async function cannon(url, { duration, connections }) {
+export async function cannon(url, { duration, connections }) {
   await autocannon({ url, duration: WARM_UP_S, connections, timeout: 10 });
   const r = await autocannon({ url, duration, connections, timeout: 10 });
   return {

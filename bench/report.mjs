@@ -72,6 +72,11 @@ export function tableRows(r) {
       { measure: `${name} errors / timeouts / non-2xx`, value: `${l.app.errors} / ${l.app.timeouts} / ${l.app.non2xx}`, reference: `${l.static.errors} / ${l.static.timeouts} / ${l.static.non2xx}`, ratio: '', target: '0', result: verdict(errs(l.app) === 0) },
     );
   }
+  if (r.floor) {
+    const f = r.floor;
+    const floorRow = (label, x) => ({ measure: `Floor: ${label} (${fmt.kib(f.bytes)}, same bytes and headers)`, value: `${fmt.rps(x.requestsPerSec)} (p99 ${fmt.ms(x.p99Ms)})`, reference: `${fmt.rps(f.static.requestsPerSec)} (static file, p99 ${fmt.ms(f.static.p99Ms)})`, ratio: ratio(x.requestsPerSec, f.static.requestsPerSec), target: '', result: '—' });
+    rows.push(floorRow('a constant App Router route handler', f.appRoute), floorRow('a constant Pages Router API route', f.pagesApi));
+  }
   if (r.memory) {
     const { before, after, peak, afterEach } = r.memory;
     const steps = afterEach.map((x) => `${fmt.mib(x.rss)} after \`${x.label}\``).join(' → ');
@@ -144,6 +149,7 @@ export function resultsMarkdown(r, table) {
     '',
     `- Lighthouse rows: median of ${r.runs} runs per page (each metric's own median), Lighthouse's default mobile emulation and simulated throttling, performance category only. Reference = the baseline page (bench/baseline.mjs: the home page's figures as static HTML with inline SVG and no JavaScript), served from 127.0.0.1 like the app.`,
     `- Load rows: autocannon, ${r.duration} s at ${r.connections} connections per URL, no Accept-Encoding (so bodies are uncompressed on both sides). Reference = the build's static file (\`/_next/static/…\`, served by the same \`next start\`) closest in byte size, since nothing may be added to public/; sizes are in the row. Ratio for latency is p99 ours / p99 static. Client and server share the machine's ${os.cpus().length} cores.`,
+    ...(r.floor ? [`- Floor rows: bench/floor.mjs builds a minimal Next app (same Next version, same next.config.js headers) whose App Router route handler and Pages Router API route return the app's CSV response (its bytes and headers) as a constant, beside the same bytes as a static file in its public/; each is loaded like the app, after the app's server has stopped. No route of this Next can do less work per request than these, so their ratio to the static file is the ceiling for any CSV route computed per request on this machine; when it is below the CSV target, the target cannot be met by a route handler, whatever it computes (bench/DIAGNOSIS.md).`] : []),
     '- Data row: the app\'s own loader (lib/data, bundled by esbuild into bench/out/app-lib.mjs) in a fresh `node --expose-gc`, median of 3; peak RSS is the kernel\'s high-water mark (VmHWM) of that process; "heap kept" is the heap after GC with the parsed dataset still held.',
     `- Server memory: VmRSS of the next-server process from /proc, after the Lighthouse runs and before the load, after each load run, and 2 s after the last. RSS grows on the first burst of load as V8 enlarges its heap and keeps it; whether anything is retained (a leak) shows in the JS heap left after a full GC (the server runs with --expose-gc and bench/gc-probe.cjs, which collects on SIGUSR2). The issue asks that memory "stays flat" without a number; ${TARGETS.heapGrowthRatio}× of that heap is this script's threshold.`,
     ...r.notes.map((n) => `- ${n}`),

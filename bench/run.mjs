@@ -5,7 +5,7 @@
 //
 //   npm run bench                       build, then measure everything
 //   npm run bench -- --no-build         reuse the last build in .next-bench/
-//   options: --runs 3  --duration 20  --connections 50  --skip lighthouse,data,load
+//   options: --runs 3  --duration 20  --connections 50  --skip lighthouse,data,load,floor
 //
 // All traffic stays on 127.0.0.1; every step has a time limit; the server, the baseline server
 // and every Chrome are stopped on exit, error or Ctrl-C.
@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { missingFigures, serveBaseline, writeBaseline } from './baseline.mjs';
 import { measureDataLoad } from './data-load.mjs';
 import { diagnosticsOf, killChromes, lighthousePages } from './lighthouse.mjs';
+import { measureFloor } from './floor.mjs';
 import { loadPair } from './load.mjs';
 import { OUT_DIR, REPO_ROOT, RESULTS_FILE } from './paths.mjs';
 import { machineInfo, markdownTable, resultsMarkdown, tableRows } from './report.mjs';
@@ -163,6 +164,16 @@ async function main() {
     const after = rssOf(app.pid);
     const heapAfter = await heapAfterGc(app);
     results.memory = { before, afterEach: results.load.map((l) => ({ label: l.label, rss: l.rssAfter })), after, peak, heapBefore, heapAfter };
+  }
+
+  if (!skip.has('floor')) {
+    // The app's server is stopped first, so the floor app has the machine the app had.
+    const csv = await httpGet(app.origin + CSV_PATH);
+    await app.stop();
+    if (csv.status === 200) {
+      log("Floor: the same CSV bytes from a constant route handler, a constant API route and a static file of a minimal Next app…");
+      results.floor = await measureFloor({ body: csv.body, headers: csv.headers, duration, connections, log });
+    }
   }
 
   results.machine = machineInfo();

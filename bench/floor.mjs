@@ -1,0 +1,84 @@
+// Next's own floor for a CSV route: a separate minimal Next app (built into bench/out/floor-app)
+// that answers with the same bytes and headers as the app's CSV route from three places: an App
+// Router route handler returning a constant, a Pages Router API route returning a constant, and
+// a static file in public/. Measured like the app (autocannon, same duration and connections), it
+// shows how close to a static file any route handler of this Next version can come on this
+// machine, whatever the route computes.
+import { spawn } from 'node:child_process';
+import { createWriteStream, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { cannon } from './load.mjs';
+import { OUT_DIR, REPO_ROOT } from './paths.mjs';
+import { freePort, httpGet, sleep } from './server.mjs';
+
+const FLOOR_DIR = path.join(OUT_DIR, 'floor-app');
+const NEXT_BIN = path.join(REPO_ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
+const env = () => {
+  const e = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+  delete e.NEXT_DIST_DIR;
+  return e;
+};
+
+/** Writes the minimal app; `body` and `headers` are those of the app's CSV response. */
+function writeFloorApp(body, headers) {
+  rmSync(FLOOR_DIR, { recursive: true, force: true });
+  const file = (rel, text) => {
+    mkdirSync(path.dirname(path.join(FLOOR_DIR, rel)), { recursive: true });
+    writeFileSync(path.join(FLOOR_DIR, rel), text);
+  };
+  const text = JSON.stringify(body.toString('utf8'));
+  const head = JSON.stringify({ 'Content-Type': headers['content-type'], 'Content-Disposition': headers['content-disposition'] ?? 'attachment', 'Cache-Control': headers['cache-control'] ?? 'no-cache' });
+  file('package.json', '{ "private": true }\n');
+  // The app's own next.config.js headers (CSP and the rest), so every answer carries the same.
+  file('next.config.js', `const app = require(${JSON.stringify(path.join(REPO_ROOT, 'next.config.js'))});\nmodule.exports = { poweredByHeader: false, headers: app.headers };\n`);
+  file('app/layout.js', 'export default function Layout({ children }) { return <html lang="en"><body>{children}</body></html>; }\n');
+  file('app/page.js', 'export default function Page() { return <p>floor</p>; }\n');
+  file('app/route-floor.csv/route.js', `export const dynamic = 'force-dynamic';\nconst body = ${text};\nexport function GET() { return new Response(body, { headers: ${head} }); }\n`);
+  file('pages/api/floor.js', `const body = ${text};\nconst head = ${head};\nexport default function handler(req, res) { for (const [k, v] of Object.entries(head)) res.setHeader(k, v); res.end(body); }\n`);
+  file('public/static-floor.csv', body);
+}
+
+function run(args, log, timeoutMs) {
+  return new Promise((resolve, reject) => {
+    const out = createWriteStream(log);
+    const child = spawn(process.execPath, [NEXT_BIN, ...args], { cwd: FLOOR_DIR, env: env(), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    child.stdout.pipe(out);
+    child.stderr.pipe(out);
+    const timer = setTimeout(() => process.kill(-child.pid, 'SIGKILL'), timeoutMs);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      out.end(() => (code === 0 ? resolve() : reject(new Error(`next ${args[0]} of the floor app failed; see ${log}:\n${readFileSync(log, 'utf8').slice(-1500)}`))));
+    });
+  });
+}
+
+/** Builds and serves the floor app, loads its three URLs; returns their autocannon results. */
+export async function measureFloor({ body, headers, duration, connections, log }) {
+  writeFloorApp(body, headers);
+  log('  building the floor app (bench/out/floor-app)…');
+  await run(['build'], path.join(OUT_DIR, 'floor-build.log'), 10 * 60_000);
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  const out = createWriteStream(path.join(OUT_DIR, 'floor-server.log'));
+  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: FLOOR_DIR, env: { ...env(), NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  child.stdout.pipe(out);
+  child.stderr.pipe(out);
+  try {
+    for (let i = 0; ; i++) {
+      try { if ((await httpGet(`${origin}/`, { timeoutMs: 5000 })).status === 200) break; } catch { /* starting */ }
+      if (i > 240) throw new Error('the floor app did not start within 60 s');
+      await sleep(250);
+    }
+    const results = {};
+    for (const [key, url] of [['static', '/static-floor.csv'], ['appRoute', '/route-floor.csv'], ['pagesApi', '/api/floor']]) {
+      const probe = await httpGet(origin + url);
+      if (probe.status !== 200) throw new Error(`floor app ${url} answered ${probe.status}`);
+      if (key !== 'static' && !probe.body.equals(body)) throw new Error(`floor app ${url} did not answer the same bytes`);
+      log(`  autocannon floor ${key} ${url}, ${duration} s × ${connections} connections`);
+      results[key] = await cannon(origin + url, { duration, connections });
+    }
+    return { bytes: body.length, ...results };
+  } finally {
+    try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ }
+  }
+}
