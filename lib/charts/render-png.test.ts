@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import type { Worker } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildComparison } from '@/lib/comparison';
@@ -46,6 +47,16 @@ describe('svgToPng', () => {
 
   it('rejects what is not an SVG', async () => {
     await expect(svgToPng('not an svg')).rejects.toThrow(/PNG renderer/);
+  });
+
+  it('starts the renderer thread again after it ended', async () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10" fill="#000"/></svg>';
+    await svgToPng(svg);
+    const renderer = (globalThis as { __pngRenderer?: { worker: Worker | null } }).__pngRenderer!;
+    const first = renderer.worker!;
+    await first.terminate();
+    expect(pngSize(await svgToPng(svg))).toEqual({ width: 20, height: 20 });
+    expect(renderer.worker, 'a new thread').not.toBe(first);
   });
 });
 

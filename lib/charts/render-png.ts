@@ -1,5 +1,6 @@
 import 'server-only';
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { lightFigureSvg } from '@/components/charts/figure-svg';
@@ -15,8 +16,9 @@ export const PNG_SCALE = 2;
  * is the last named family in the figure's font-family before `sans-serif`; the package
  * `dejavu-fonts-ttf` ships the TTF files with their licence (free to redistribute).
  */
-export const FONT_DIR = path.join(process.cwd(), 'node_modules', 'dejavu-fonts-ttf', 'ttf');
-export const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((name) => path.join(FONT_DIR, name));
+const FONT_REGULAR = path.join(process.cwd(), 'node_modules', 'dejavu-fonts-ttf', 'ttf', 'DejaVuSans.ttf');
+const FONT_BOLD = path.join(process.cwd(), 'node_modules', 'dejavu-fonts-ttf', 'ttf', 'DejaVuSans-Bold.ttf');
+export const FONT_FILES = [FONT_REGULAR, FONT_BOLD];
 const FONT_FAMILY = 'DejaVu Sans';
 
 /** Rendered PNGs kept per process: at most this many, and at most this many bytes. */
@@ -50,13 +52,16 @@ export const RESVG_OPTIONS = {
   logLevel: 'off',
 } as const;
 
+/** A PNG file's bytes. */
+export type PngBuffer = Buffer<ArrayBuffer>;
+
 interface Pending {
-  resolve: (png: Buffer) => void;
+  resolve: (png: PngBuffer) => void;
   reject: (error: Error) => void;
 }
 
 interface CacheEntry {
-  png: Promise<Buffer>;
+  png: Promise<PngBuffer>;
   /** Known once the PNG is drawn; 0 until then. */
   bytes: number;
 }
@@ -78,11 +83,16 @@ const state: State = ((globalThis as { __pngRenderer?: State }).__pngRenderer ??
 });
 
 function startWorker(): Worker {
-  const missing = FONT_FILES.filter((f) => !existsSync(f));
-  if (missing.length) throw new Error(`PNG fonts missing: ${missing.join(', ')}. Run \`npm ci\` (the package dejavu-fonts-ttf ships them).`);
-  const w = new Worker(WORKER_SOURCE, { eval: true, workerData: { resolveFrom: path.join(process.cwd(), 'package.json'), options: RESVG_OPTIONS } });
+  // Paths written out in full, so the bundler's file tracing sees exactly these two files.
+  if (!existsSync(FONT_REGULAR) || !existsSync(FONT_BOLD)) throw new Error(`PNG fonts missing: ${FONT_REGULAR}, ${FONT_BOLD}. Run \`npm ci\` (the package dejavu-fonts-ttf ships them).`);
+  const resolveFrom = path.join(process.cwd(), 'package.json');
+  // Loaded here too, though only the worker draws: a Rust addon that only a worker thread has
+  // loaded is unloaded when that thread ends, and its thread-local destructors can then crash the
+  // whole process (rust-lang/rust#91979). Held by the main thread, it stays loaded.
+  createRequire(resolveFrom)('@resvg/resvg-js');
+  const w = new Worker(WORKER_SOURCE, { eval: true, workerData: { resolveFrom, options: RESVG_OPTIONS } });
   w.unref();
-  w.on('message', (msg: { id: number; png?: Uint8Array; error?: string }) => {
+  w.on('message', (msg: { id: number; png?: Uint8Array<ArrayBuffer>; error?: string }) => {
     const p = state.pending.get(msg.id);
     if (!p) return;
     state.pending.delete(msg.id);
@@ -103,8 +113,8 @@ function startWorker(): Worker {
 }
 
 /** An SVG drawn as PNG at twice its size, with the shipped fonts, off the main thread. Not cached. */
-export function svgToPng(svg: string): Promise<Buffer> {
-  return new Promise<Buffer>((resolve, reject) => {
+export function svgToPng(svg: string): Promise<PngBuffer> {
+  return new Promise<PngBuffer>((resolve, reject) => {
     try {
       const w = state.worker ?? startWorker();
       const id = state.nextId++;
@@ -129,7 +139,7 @@ function evict(): void {
  * saved file (a picture cannot follow the reader's colour scheme), at twice its size. Cached
  * like the SVGs: identical specs are drawn once per process, least recently used dropped first.
  */
-export function renderChartPng(spec: ChartSpec, width: ChartWidth): Promise<Buffer> {
+export function renderChartPng(spec: ChartSpec, width: ChartWidth): Promise<PngBuffer> {
   const key = `${width}:${JSON.stringify(spec)}`;
   const hit = state.cache.get(key);
   if (hit) {
