@@ -1,11 +1,11 @@
 import Link from 'next/link';
 import type { DownloadLinks } from '@/lib/downloads';
-import { PngDownload } from './png-download';
 import styles from './figure-downloads.module.css';
 
 /**
  * The downloads of one figure or table: CSV (and the chart as SVG and PNG) with its "about this
- * data" page beside them. Plain links with `download`, so CSV and SVG work without JavaScript;
+ * data" page beside them. Plain links with `download` (the server draws the PNG), so every
+ * download works without JavaScript;
  * each accessible name ends with what is downloaded ("Download CSV: Median annual wage, May 2008").
  */
 export function FigureDownloads({ links }: { links: DownloadLinks }) {
@@ -17,14 +17,14 @@ export function FigureDownloads({ links }: { links: DownloadLinks }) {
         <a href={links.csv} download aria-label={name('Download CSV')}>Download CSV</a>
       </li>
       {links.svg ? (
-        <>
-          <li>
-            <a href={links.svg} download aria-label={name('Download SVG')}>Download SVG</a>
-          </li>
-          <li>
-            <PngDownload svgHref={links.svg} title={links.title} className={styles.button} />
-          </li>
-        </>
+        <li>
+          <a href={links.svg} download aria-label={name('Download SVG')}>Download SVG</a>
+        </li>
+      ) : null}
+      {links.png ? (
+        <li>
+          <a href={links.png} download aria-label={name('Download PNG')}>Download PNG</a>
+        </li>
       ) : null}
       <li>
         <Link prefetch={false} href={links.about} aria-label={name('About this data')}>About this data</Link>

@@ -58,7 +58,11 @@ function downloadedFact(ctx: AboutContext): AboutData['facts'][number] {
 }
 
 function filesOf(links: DownloadLinks): AboutData['files'] {
-  return [{ label: 'CSV', href: links.csv }, ...(links.svg ? [{ label: 'SVG image (the PNG is drawn from it)', href: links.svg }] : [])];
+  return [
+    { label: 'CSV', href: links.csv },
+    ...(links.svg ? [{ label: 'SVG image', href: links.svg }] : []),
+    ...(links.png ? [{ label: 'PNG image (twice the SVG\'s size)', href: links.png }] : []),
+  ];
 }
 
 export function aboutCompareFile(dataset: Dataset, c: Comparison, file: CompareFile, links: DownloadLinks, ctx: AboutContext): AboutData {

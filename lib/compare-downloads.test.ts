@@ -44,14 +44,16 @@ describe('comparison files', () => {
     expect(name('comparison')).toBe('compare_29-2071_31-9094_2008-18_may-2008_2026-11-29.csv');
   });
 
-  it('links the CSV, the SVG attachment and the about page with the same query', () => {
+  it('links the CSV, the SVG and PNG attachments and the about page with the same query', () => {
     expect(compareDownloadLinks('growth', 'Growth', ['29-2071'], '2008-18', 2008)).toEqual({
       title: 'Growth',
       csv: '/compare/growth.csv?occupations=29-2071&vintage=2008-18&release=2008',
       svg: '/compare/growth.svg?occupations=29-2071&vintage=2008-18&release=2008&width=wide&download=1',
+      png: '/compare/growth.png?occupations=29-2071&vintage=2008-18&release=2008&width=wide&download=1',
       about: '/about-data/compare/growth?occupations=29-2071&vintage=2008-18&release=2008',
     });
-    expect(compareDownloadLinks('comparison', 'Table', ['29-2071'], '2008-18', 2008).svg).toBeUndefined();
+    const table = compareDownloadLinks('comparison', 'Table', ['29-2071'], '2008-18', 2008);
+    expect([table.svg, table.png], 'a table has no image').toEqual([undefined, undefined]);
   });
 });
 

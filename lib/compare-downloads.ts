@@ -11,7 +11,7 @@ import { epSource, oewsSource } from './sources';
 import { comparisonTable, type DataTable } from './tables';
 
 /**
- * The files of a comparison: each figure (`growth`, `median-wage`, …) as CSV and SVG, and
+ * The files of a comparison: each figure (`growth`, `median-wage`, …) as CSV, SVG and PNG, and
  * `comparison`, the one table of projections and wages the home page shows, as CSV.
  */
 export const COMPARISON_TABLE_SLUG = 'comparison';
@@ -96,6 +96,7 @@ export function compareDownloadLinks(slug: CompareFileSlug, title: string, codes
     csv: compareFileHref(slug, 'csv', codes, vintage, wageYear, undefined, dollars),
     // The wide layout: a downloaded chart is for a report or a slide, not a phone screen.
     svg: isFigureSlug(slug) ? `${compareFileHref(slug, 'svg', codes, vintage, wageYear, 'wide', dollars)}&download=1` : undefined,
+    png: isFigureSlug(slug) ? `${compareFileHref(slug, 'png', codes, vintage, wageYear, 'wide', dollars)}&download=1` : undefined,
     about: compareAboutHref(slug, codes, vintage, wageYear, dollars),
   };
 }

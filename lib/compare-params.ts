@@ -69,7 +69,7 @@ export function toSearchParams(params: URLSearchParams): SearchParams {
   return out;
 }
 
-/** The URL of one comparison figure as a file: `/compare/growth.svg?...` or `.csv`. */
+/** The URL of one comparison figure as a file: `/compare/growth.svg?...`, `.png` or `.csv`. */
 export function compareFileHref(slug: string, ext: 'svg' | 'csv' | 'png', codes: readonly string[], vintage: string, wageYear: number, width?: 'narrow' | 'wide', dollars?: string | null): string {
   const query = compareHref(codes, vintage, wageYear, dollars).slice('/compare?'.length);
   return `/compare/${slug}.${ext}?${query}${width ? `&width=${width}` : ''}`;

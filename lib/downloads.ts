@@ -9,8 +9,10 @@ export interface DownloadLinks {
   /** What the file holds, as the page titles it; ends each control's accessible name. */
   title: string;
   csv: string;
-  /** The chart as an SVG attachment (the PNG is drawn from it); absent for a table without a chart. */
+  /** The chart as an SVG attachment; absent for a table without a chart. */
   svg?: string;
+  /** The same chart as a PNG attachment at twice the SVG's size, drawn on the server; present wherever `svg` is. */
+  png?: string;
   /** The companion "about this data" page. */
   about: string;
 }

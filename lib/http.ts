@@ -8,6 +8,7 @@ export function plainError(status: 400 | 404 | 405 | 500, message: string): Resp
 
 export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8';
 export const SVG_CONTENT_TYPE = 'image/svg+xml; charset=utf-8';
+export const PNG_CONTENT_TYPE = 'image/png';
 
 export interface FileResponseOptions {
   contentType: string;
@@ -18,8 +19,8 @@ export interface FileResponseOptions {
   cacheControl: string;
 }
 
-/** A file as a script or a browser saves it, named in Content-Disposition. */
-export function fileResponse(body: string, { contentType, fileName, disposition, cacheControl }: FileResponseOptions): Response {
+/** A file as a script or a browser saves it, named in Content-Disposition. Text, or the bytes of an image. */
+export function fileResponse(body: string | Uint8Array<ArrayBuffer>, { contentType, fileName, disposition, cacheControl }: FileResponseOptions): Response {
   if (!/^[\w.-]+$/.test(fileName)) throw new Error(`Download file names must be plain ASCII (letters, digits, ".", "-", "_"): ${fileName}`);
   return new Response(body, {
     headers: {

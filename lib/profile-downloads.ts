@@ -12,7 +12,7 @@ import { dollarsKey, NOMINAL, type Dollars } from './real-dollars';
 
 /**
  * The files of an occupation's profile: its wage history and its projections, each as a
- * chart (`/occupations/29-2071/wages.svg`) and as the chart's table (`wages.csv`).
+ * chart (`/occupations/29-2071/wages.svg`, and as PNG `wages.png`) and as the chart's table (`wages.csv`).
  */
 export const PROFILE_FILE_SLUGS = ['wages', 'projections'] as const;
 export type ProfileFileSlug = (typeof PROFILE_FILE_SLUGS)[number];
@@ -48,7 +48,7 @@ export function profileFile(p: OccupationProfile, slug: ProfileFileSlug, priced:
 }
 
 /** `dollars` (nominal or a base year) only for wages, and only where it is not the default. */
-export function profileFileHref(socCode: string, slug: ProfileFileSlug, ext: 'svg' | 'csv', width?: 'narrow' | 'wide', dollars?: string | null): string {
+export function profileFileHref(socCode: string, slug: ProfileFileSlug, ext: 'svg' | 'png' | 'csv', width?: 'narrow' | 'wide', dollars?: string | null): string {
   const q = new URLSearchParams();
   if (width) q.set('width', width);
   if (dollars) q.set('dollars', dollars);
@@ -62,6 +62,7 @@ export function profileDownloadLinks(socCode: string, slug: ProfileFileSlug, tit
     title,
     csv: profileFileHref(socCode, slug, 'csv', undefined, dollars),
     svg: `${profileFileHref(socCode, slug, 'svg', 'wide', dollars)}&download=1`,
+    png: `${profileFileHref(socCode, slug, 'png', 'wide', dollars)}&download=1`,
     about,
   };
 }

@@ -5,13 +5,13 @@ import { majorGroupTable, scorecardTable, vintageSummaryTable } from './scorecar
 import type { ScorecardView } from './scorecard-view';
 import type { DataTable } from './tables';
 
-/** The files under /scorecard/: the page's tables as CSV and its chart as SVG. */
-export const SCORECARD_FILES = ['scorecard.csv', 'groups.csv', 'vintages.csv', 'groups.svg'] as const;
+/** The files under /scorecard/: the page's tables as CSV and its chart as SVG and PNG. */
+export const SCORECARD_FILES = ['scorecard.csv', 'groups.csv', 'vintages.csv', 'groups.svg', 'groups.png'] as const;
 export type ScorecardFileName = (typeof SCORECARD_FILES)[number];
 
 export type ScorecardFile =
   | { kind: 'table'; table: DataTable; nameParts: string[] }
-  | { kind: 'chart'; spec: ChartSpec; nameParts: string[] };
+  | { kind: 'chart'; spec: ChartSpec; ext: 'svg' | 'png'; nameParts: string[] };
 
 /** Built from the same view as the page, so a download holds what the page shows. */
 export function scorecardFile(card: Scorecard, view: ScorecardView, file: ScorecardFileName): ScorecardFile {
@@ -24,6 +24,7 @@ export function scorecardFile(card: Scorecard, view: ScorecardView, file: Scorec
     case 'vintages.csv':
       return { kind: 'table', table: vintageSummaryTable(card), nameParts: ['scorecard-vintages'] };
     case 'groups.svg':
-      return { kind: 'chart', spec: majorGroupChangeChart(view.vintage), nameParts: ['scorecard-groups', v] };
+    case 'groups.png':
+      return { kind: 'chart', spec: majorGroupChangeChart(view.vintage), ext: file === 'groups.png' ? 'png' : 'svg', nameParts: ['scorecard-groups', v] };
   }
 }

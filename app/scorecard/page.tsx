@@ -65,7 +65,8 @@ export default async function ScorecardPage({ searchParams }: { searchParams: Pr
             tools={
               <p className={styles.downloads}>
                 <a href={scorecardFileHref('groups.csv', { vintage: v.vintage })} download>Download the major-group table (CSV)</a>{' '}
-                <a href={`${scorecardFileHref('groups.svg', { vintage: v.vintage })}&download=1`} download>Download the chart (SVG)</a>
+                <a href={`${scorecardFileHref('groups.svg', { vintage: v.vintage })}&download=1`} download>Download the chart (SVG)</a>{' '}
+                <a href={`${scorecardFileHref('groups.png', { vintage: v.vintage })}&download=1`} download>Download the chart (PNG)</a>
               </p>
             }
           />

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type APIResponse, type Download, type Page } from '@playwright/test';
 import { format } from 'date-fns';
 import { epRow, expectCellMatches, oewsRows, parseCsv, rawNumber, readDownload, readPageTable, UNIT } from './download-helpers';
 
@@ -7,6 +7,28 @@ const CODES = ['29-2071', '31-9094', '31-9092'];
 // Nominal dollars, so the wage trend can be checked against the BLS cells as published.
 const COMPARE = `/compare?occupations=${CODES.join(',')}&vintage=2008-18&release=2008&dollars=nominal`;
 const today = (): string => format(new Date(), 'yyyy-MM-dd');
+
+async function downloadBytes(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** A PNG's width and height from its IHDR chunk, after checking the signature. */
+function pngSize(png: Buffer, what: string): { width: number; height: number } {
+  expect(png.subarray(0, 8).toString('hex'), `${what}: PNG signature`).toBe('89504e470d0a1a0a');
+  expect(png.subarray(12, 16).toString('ascii'), `${what}: IHDR first`).toBe('IHDR');
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+/** An SVG's own width and height, from its root element. */
+function svgSize(svg: string): { width: number; height: number } {
+  const size = /^<svg [^>]*?width="(\d+)" height="(\d+)"/.exec(svg);
+  expect(size, 'the SVG states its size').not.toBeNull();
+  return { width: Number(size![1]), height: Number(size![2]) };
+}
+
+const attachmentName = (response: APIResponse): string => /^attachment; filename="([^"]+)"$/.exec(response.headers()['content-disposition'] ?? '')?.[1] ?? '';
 
 /** The figures of the compare page: slug, chart title, and the vintage/release part of file names. */
 const FIGURES = [
@@ -114,6 +136,11 @@ test('file URLs: content type, file name, and 400/404 for bad parameters', async
     [`/compare/comparison.csv?${query}`, 'text/csv; charset=utf-8', /^attachment; filename="compare_29-2071_31-9094_31-9092_2008-18_may-2008_\d{4}-\d{2}-\d{2}\.csv"$/],
     [`/compare/growth.svg?${query}&download=1`, 'image/svg+xml; charset=utf-8', /^attachment; filename="growth_29-2071_31-9094_31-9092_2008-18_\d{4}-\d{2}-\d{2}\.svg"$/],
     [`/compare/growth.svg?${query}`, 'image/svg+xml; charset=utf-8', /^inline; filename="growth-2008-18\.svg"$/],
+    [`/compare/growth.png?${query}&download=1`, 'image/png', /^attachment; filename="growth_29-2071_31-9094_31-9092_2008-18_\d{4}-\d{2}-\d{2}\.png"$/],
+    [`/compare/growth.png?${query}`, 'image/png', /^inline; filename="growth-2008-18\.png"$/],
+    ['/occupations/29-2071/wages.png?dollars=nominal&download=1', 'image/png', /^attachment; filename="29-2071_wages_oews_nominal_\d{4}-\d{2}-\d{2}\.png"$/],
+    ['/occupations/29-2071/projections.png?width=narrow', 'image/png', /^inline; filename="[\w-]+\.png"$/],
+    ['/scorecard/groups.png?vintage=2008-18&download=1', 'image/png', /^attachment; filename="scorecard-groups_2008-18_\d{4}-\d{2}-\d{2}\.png"$/],
     ['/releases/oews/2008.csv', 'text/csv; charset=utf-8', /^attachment; filename="oews_national_may-2008_\d{4}-\d{2}-\d{2}\.csv"$/],
     ['/releases/projections/2008-18.csv', 'text/csv; charset=utf-8', /^attachment; filename="ep_projections_2008-18_\d{4}-\d{2}-\d{2}\.csv"$/],
   ] as const;
@@ -135,6 +162,26 @@ test('file URLs: content type, file name, and 400/404 for bad parameters', async
     ['/compare/growth.csv?occupations=29-2071&release=1999', 404, 'no OEWS release for May 1999'],
     ['/compare/nothing.csv?occupations=29-2071', 404, 'No such file'],
     ['/compare/comparison.svg?occupations=29-2071', 404, 'a table, not a chart'],
+    // The PNG routes refuse what the SVG routes refuse, with the same messages.
+    ['/compare/growth.png', 400, 'Name occupations'],
+    ['/compare/growth.png?occupations=29-2071,abc', 400, '"abc" is not an occupation code'],
+    ['/compare/growth.png?occupations=29-2071&width=huge', 400, 'width must be'],
+    ['/compare/growth.png?occupations=29-2071&download=yes', 400, 'download must be 1'],
+    ['/compare/growth.png?occupations=29-2071&dollars=euros', 400, 'not a choice of dollars'],
+    ['/compare/growth.png?occupations=29-2071,99-9999', 404, '99-9999'],
+    ['/compare/growth.png?occupations=29-2071&vintage=1999-00', 404, 'no projections vintage 1999-00'],
+    ['/compare/projection-check.png?occupations=29-2071&vintage=2024-34', 404, 'cannot be checked yet'],
+    ['/compare/comparison.png?occupations=29-2071', 404, 'a table, not a chart'],
+    ['/compare/nothing.png?occupations=29-2071', 404, 'No such file'],
+    ['/compare/growth.PNG?occupations=29-2071', 404, 'No such file'],
+    ['/occupations/99-9999/wages.png', 404, 'not an occupation code'],
+    ['/occupations/29-2071/nothing.png', 404, 'No such file'],
+    ['/occupations/29-2071/scorecard.png', 404, 'No such file'],
+    ['/occupations/29-2071/wages.png?width=huge', 400, 'width must be'],
+    ['/occupations/29-2071/wages.png?dollars=1800', 404, '1800'],
+    ['/occupations/29-2071/wages.png?dollars=x', 400, 'dollars must be'],
+    ['/scorecard/groups.png?vintage=1999-00', 404, '1999-00'],
+    ['/scorecard/groups.png?vintage=2008-18&download=2', 400, 'download must be 1'],
     ['/releases/oews/1999.csv', 404, 'no OEWS release for May 1999'],
     ['/releases/oews/latest.csv', 404, 'No such file'],
     ['/releases/projections/2000-10.csv', 404, 'no projections vintage 2000-10'],
@@ -159,18 +206,49 @@ test('a chart downloads as SVG and PNG with its title, legend and source line', 
   }
   expect(svg, 'a saved chart keeps light colours wherever it is opened').not.toContain('prefers-color-scheme');
 
-  const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `Download PNG: ${title}` }).click()]);
+  const pngLink = page.getByRole('link', { name: `Download PNG: ${title}` });
+  await expect(pngLink, 'a plain link: no JavaScript needed').toHaveAttribute('download', '');
+  const [pngDownload] = await Promise.all([page.waitForEvent('download'), pngLink.click()]);
   expect(pngDownload.suggestedFilename()).toBe(`growth_29-2071_31-9094_31-9092_2008-18_${today()}.png`);
-  const stream = await pngDownload.createReadStream();
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(chunk as Buffer);
-  const png = Buffer.concat(chunks);
-  expect(png.subarray(0, 8).toString('hex'), 'PNG signature').toBe('89504e470d0a1a0a');
-  expect(png.subarray(12, 16).toString('ascii')).toBe('IHDR');
-  const svgSize = /width="(\d+)" height="(\d+)"/.exec(svg)!;
-  expect(png.readUInt32BE(16), 'drawn at twice the SVG width').toBe(2 * Number(svgSize[1]));
-  expect(png.readUInt32BE(20)).toBe(2 * Number(svgSize[2]));
+  const png = await downloadBytes(pngDownload);
+  const { width, height } = svgSize(svg);
+  expect(pngSize(png, 'growth'), 'drawn at twice the SVG size').toEqual({ width: 2 * width, height: 2 * height });
   expect(png.length).toBeGreaterThan(20_000);
+});
+
+test('every chart\'s "Download PNG" link saves a PNG twice the size of its SVG, named like it', async ({ page }) => {
+  test.setTimeout(120_000);
+  for (const path of [COMPARE, '/occupations/29-2071', '/occupations/29-2071#wages-nominal', '/']) {
+    await page.goto(path);
+    // The links a reader sees (a profile keeps its nominal-dollar wage figure hidden until asked for).
+    const svgLinks = page.locator('a[download][aria-label^="Download SVG: "]').filter({ visible: true });
+    const pngLinks = page.locator('a[download][aria-label^="Download PNG: "]').filter({ visible: true });
+    const count = await svgLinks.count();
+    expect(count, `${path}: charts with downloads`).toBeGreaterThanOrEqual(2);
+    await expect(pngLinks, `${path}: a PNG link beside every SVG link`).toHaveCount(count);
+    for (let i = 0; i < count; i++) {
+      const title = (await svgLinks.nth(i).getAttribute('aria-label'))!.slice('Download SVG: '.length);
+      const pngLink = pngLinks.nth(i);
+      await expect(pngLink, `${path}: PNG and SVG links in the same order`).toHaveAttribute('aria-label', `Download PNG: ${title}`);
+      await expect(pngLink).toHaveText('Download PNG');
+      const svgResponse = await page.request.get((await svgLinks.nth(i).getAttribute('href'))!);
+      expect(svgResponse.status(), title).toBe(200);
+      const svgName = attachmentName(svgResponse);
+      expect(svgName, title).toMatch(new RegExp(`_${today()}\\.svg$`));
+      const [download] = await Promise.all([page.waitForEvent('download'), pngLink.click()]);
+      expect(download.suggestedFilename(), `${title}: the SVG's name, ending .png`).toBe(svgName.replace(/\.svg$/, '.png'));
+      const { width, height } = svgSize(await svgResponse.text());
+      expect(pngSize(await downloadBytes(download), title), `${title}: twice the SVG size`).toEqual({ width: 2 * width, height: 2 * height });
+    }
+  }
+
+  // The scorecard's chart: its own links, the same pair.
+  await page.goto('/scorecard?vintage=2008-18');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download the chart (PNG)' }).click()]);
+  expect(download.suggestedFilename()).toBe(`scorecard-groups_2008-18_${today()}.png`);
+  const svg = await (await page.request.get('/scorecard/groups.svg?vintage=2008-18&download=1')).text();
+  const { width, height } = svgSize(svg);
+  expect(pngSize(await downloadBytes(download), 'scorecard groups')).toEqual({ width: 2 * width, height: 2 * height });
 });
 
 test('whole releases: every occupation, values as BLS published them', async ({ page }) => {

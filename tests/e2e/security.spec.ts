@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { hostileValues } from './hostile-values';
 
-const PAGES = ['/', '/occupations/29-2071', '/compare?occupations=29-2071,31-9092&vintage=2008-18&release=2008', '/compare/growth.svg?occupations=29-2071', '/no-such-page'];
+const PAGES = ['/', '/occupations/29-2071', '/compare?occupations=29-2071,31-9092&vintage=2008-18&release=2008', '/compare/growth.svg?occupations=29-2071', '/compare/growth.png?occupations=29-2071', '/no-such-page'];
 
 test('every response carries the security headers and no X-Powered-By', async ({ request }) => {
   for (const path of PAGES) {
@@ -30,7 +30,19 @@ function targets(value: string): string[] {
     `/compare?occupations=29-2071&find=${q}&find=${q}&dollars=${q}`,
     `/compare/${seg}`,
     `/compare/growth.svg?occupations=${q}&width=${q}`,
+    // The PNG routes: each parameter and path segment on its own (each is checked in turn, so one
+    // hostile value in an early parameter would hide the later ones).
+    `/compare/growth.png?occupations=${q}&width=${q}`,
+    `/compare/growth.png?occupations=29-2071&vintage=${q}&release=${q}`,
+    `/compare/wage-trend.png?occupations=29-2071&dollars=${q}`,
+    `/compare/growth.png?occupations=29-2071&download=${q}`,
+    `/compare/${seg}.png?occupations=29-2071`,
     `/occupations/${seg}`,
+    `/occupations/${seg}/wages.png`,
+    `/occupations/29-2071/${seg}`,
+    `/occupations/29-2071/wages.png?dollars=${q}`,
+    `/occupations/29-2071/projections.png?width=${q}`,
+    `/scorecard/groups.png?vintage=${q}`,
   ];
 }
 

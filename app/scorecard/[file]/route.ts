@@ -1,10 +1,9 @@
 import type { NextRequest } from 'next/server';
-import { lightFigureSvg } from '@/components/charts/figure-svg';
-import { renderChartSvg } from '@/lib/charts/render-svg';
+import { chartFileResponse } from '@/lib/chart-files';
 import { toSearchParams } from '@/lib/compare-params';
 import { getDataset } from '@/lib/data/get-dataset';
 import { DATED_FILE_CACHE, downloadFileName } from '@/lib/downloads';
-import { CSV_CONTENT_TYPE, fileResponse, plainError, SVG_CONTENT_TYPE } from '@/lib/http';
+import { CSV_CONTENT_TYPE, fileResponse, plainError } from '@/lib/http';
 import { getScorecard } from '@/lib/scorecard';
 import { scorecardFile, SCORECARD_FILES } from '@/lib/scorecard-files';
 import { readScorecardFileRequest } from '@/lib/scorecard-view';
@@ -14,7 +13,8 @@ import { tableToCsv } from '@/lib/table-csv';
  * The scorecard's files, at stable URLs:
  * - `/scorecard/scorecard.csv?vintage=2008-18&group=29&sort=error&dir=desc` the occupation table, rows as the page orders them;
  * - `/scorecard/groups.csv?vintage=…` and `/scorecard/vintages.csv` the summary tables;
- * - `/scorecard/groups.svg?vintage=…` the chart (`&width=narrow` for phones, `&download=1` to save it in light colours).
+ * - `/scorecard/groups.svg?vintage=…` the chart (`&width=narrow` for phones, `&download=1` to save it in light colours);
+ * - `/scorecard/groups.png?vintage=…` the same chart as PNG at twice its size, same parameters.
  * A malformed parameter gets 400, a well-formed unknown one 404.
  */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
@@ -38,8 +38,5 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
       cacheControl: DATED_FILE_CACHE,
     });
   }
-  const svg = await renderChartSvg(found.spec, width);
-  return download
-    ? fileResponse(lightFigureSvg(svg), { contentType: SVG_CONTENT_TYPE, fileName: downloadFileName(found.nameParts, 'svg', new Date()), disposition: 'attachment', cacheControl: DATED_FILE_CACHE })
-    : fileResponse(svg, { contentType: SVG_CONTENT_TYPE, fileName: `${found.spec.id}.svg`, disposition: 'inline', cacheControl: 'public, max-age=3600' });
+  return chartFileResponse(found.spec, width, found.ext, download, found.nameParts);
 }

@@ -1,26 +1,26 @@
 import type { NextRequest } from 'next/server';
-import { lightFigureSvg } from '@/components/charts/figure-svg';
-import { renderChartSvg } from '@/lib/charts/render-svg';
+import { chartFileResponse } from '@/lib/chart-files';
 import { getDataset } from '@/lib/data/get-dataset';
 import { DATED_FILE_CACHE, downloadFileName } from '@/lib/downloads';
-import { CSV_CONTENT_TYPE, fileResponse, plainError, SVG_CONTENT_TYPE } from '@/lib/http';
+import { CSV_CONTENT_TYPE, fileResponse, plainError } from '@/lib/http';
 import { getProfile } from '@/lib/profile';
 import { parseDollars } from '@/lib/real-dollars';
 import { isProfileFileSlug, profileFile, profileScorecardTable } from '@/lib/profile-downloads';
 import { tableToCsv } from '@/lib/table-csv';
 
-const NO_SUCH_FILE = 'A profile has wages.svg, wages.csv, projections.svg, projections.csv and scorecard.csv.';
+const NO_SUCH_FILE = 'A profile has wages.svg, wages.png, wages.csv, projections.svg, projections.png, projections.csv and scorecard.csv.';
 
 /**
  * `/occupations/29-2071/wages.svg` (the chart the profile shows; `?width=narrow` for phones,
- * `?download=1` to save it) and `/occupations/29-2071/wages.csv` (the chart's table).
+ * `?download=1` to save it), `wages.png` (the same chart as PNG at twice its size, same
+ * parameters) and `/occupations/29-2071/wages.csv` (the chart's table).
  */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ code: string; file: string }> }): Promise<Response> {
   const { code, file } = await params;
   if (file === 'scorecard.csv') return scorecardCsv(code);
-  const match = /^([a-z]+)\.(svg|csv)$/.exec(file);
+  const match = /^([a-z]+)\.(svg|png|csv)$/.exec(file);
   const slug = match?.[1];
-  const ext = match?.[2];
+  const ext = match?.[2] as 'svg' | 'png' | 'csv' | undefined;
   if (!slug || !ext || !isProfileFileSlug(slug)) return plainError(404, `No such file: ${JSON.stringify(file.slice(0, 60))}. ${NO_SUCH_FILE}`);
   const search = request.nextUrl.searchParams;
   const widthParam = search.get('width');
@@ -41,10 +41,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (ext === 'csv') {
     return fileResponse(tableToCsv(found.table), { contentType: CSV_CONTENT_TYPE, fileName: downloadFileName(found.nameParts, 'csv', new Date()), disposition: 'attachment', cacheControl: DATED_FILE_CACHE });
   }
-  const svg = await renderChartSvg(found.spec, width);
-  return download
-    ? fileResponse(lightFigureSvg(svg), { contentType: SVG_CONTENT_TYPE, fileName: downloadFileName(found.nameParts, 'svg', new Date()), disposition: 'attachment', cacheControl: DATED_FILE_CACHE })
-    : fileResponse(svg, { contentType: SVG_CONTENT_TYPE, fileName: `${found.spec.id}.svg`, disposition: 'inline', cacheControl: 'public, max-age=3600' });
+  return chartFileResponse(found.spec, width, ext, download, found.nameParts);
 }
 
 /** `/occupations/29-2071/scorecard.csv`: every scored projection of the code against what BLS later counted. */
