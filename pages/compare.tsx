@@ -23,6 +23,9 @@ import { STORY } from '@/lib/story';
 // config does not list unstable_runtimeJS, and must share a property with it.
 export const config = { runtime: 'nodejs', unstable_runtimeJS: false };
 
+/** The most matches the search lists; the rest are counted. */
+const SEARCH_RESULTS_SHOWN = 20;
+
 interface CompareProps {
   codes: string[];
   vintage: string;
@@ -35,7 +38,7 @@ interface CompareProps {
   lineageNotes: string[];
   figures: Figure[];
   view: Omit<ViewFormProps, 'codes' | 'vintage' | 'wageYear'>;
-  search: Pick<OccupationSearchProps, 'find' | 'results'>;
+  search: Pick<OccupationSearchProps, 'find' | 'results' | 'total'>;
 }
 
 /** Rendered per request from the URL, which holds the whole state: selection, vintage, release, dollars, search. */
@@ -49,10 +52,8 @@ export const getServerSideProps: GetServerSideProps<CompareProps> = async ({ que
   const codes = comparison.rows.map((r) => r.socCode);
   const dollars = dollarsQuery(comparison.dollars, dataset);
   const options = getOccupationIndex(dataset).list.map((o) => ({ code: o.socCode, title: o.title }));
-  const results = searchOccupations(options.filter((o) => !codes.includes(o.code)), find.text).map((o) => ({
-    ...o,
-    addHref: compareHref([...codes, o.code], vintage, wageYear, dollars),
-  }));
+  const matches = searchOccupations(options.filter((o) => !codes.includes(o.code)), find.text, Number.POSITIVE_INFINITY);
+  const results = matches.slice(0, SEARCH_RESULTS_SHOWN).map((o) => ({ ...o, addHref: compareHref([...codes, o.code], vintage, wageYear, dollars) }));
   return {
     props: pageProps({
       codes,
@@ -70,7 +71,7 @@ export const getServerSideProps: GetServerSideProps<CompareProps> = async ({ que
         dollars: dollarsParam(comparison.dollars),
         dollarChoices: dollarChoices(dataset),
       },
-      search: { find: find.text, results },
+      search: { find: find.text, results, total: matches.length },
     }),
   };
 };

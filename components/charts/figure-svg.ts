@@ -12,10 +12,10 @@ export function composeFigureSvg(spec: ChartSpec, plotSvg: string, width: number
   const pad = 12;
   const parts: string[] = [];
   let y = pad;
-  const textBlock = (text: string, size: number, cls: string, weight = 400): void => {
+  const textBlock = (text: string, size: number, cls: string, weight = 400, maxLines = 4): void => {
     // Bold glyphs run about a tenth wider: without this, long titles overflow the narrow layout.
     const maxChars = Math.floor((width - pad * 2) / (size * CHAR_EM * (weight >= 600 ? 1.12 : 1)));
-    for (const line of wrapWords(text, maxChars, 4)) {
+    for (const line of wrapWords(text, maxChars, maxLines)) {
       y += size * 1.25;
       parts.push(`<text x="${pad}" y="${y.toFixed(1)}" font-size="${size}" font-weight="${weight}" class="${cls}">${escapeXml(line)}</text>`);
     }
@@ -27,8 +27,9 @@ export function composeFigureSvg(spec: ChartSpec, plotSvg: string, width: number
   const plotTop = y + 4;
   parts.push(`<g transform="translate(0 ${plotTop.toFixed(1)})">${plotSvg}</g>`);
   y = plotTop + plot.height + 4;
-  for (const note of spec.notes) textBlock(note, 11, 'fig-muted');
-  textBlock(sourceLine(spec), 11, 'fig-muted');
+  // Notes and the source line are the figure's provenance: wrapped as long as they are, never cut.
+  for (const note of spec.notes) textBlock(note, 11, 'fig-muted', 400, PROVENANCE_MAX_LINES);
+  textBlock(sourceLine(spec), 11, 'fig-muted', 400, PROVENANCE_MAX_LINES);
   const height = Math.ceil(y + pad);
   const uid = `${spec.id}-${width}`;
   const titleId = `${uid}-title`;
@@ -53,6 +54,9 @@ export function figureHeight(spec: ChartSpec, width: number): number {
   const svg = composeFigureSvg(spec, '', width);
   return Number(/viewBox="0 0 \d+ (\d+)"/.exec(svg)?.[1] ?? 0);
 }
+
+/** More lines than any shipped note or source line takes at the narrow width. */
+const PROVENANCE_MAX_LINES = 20;
 
 function sourceLine(spec: ChartSpec): string {
   return `Source: ${spec.source}. Reference period: ${spec.referencePeriod}.`;

@@ -15,7 +15,8 @@ export function ScatterPlot({ spec, size }: { spec: ScatterSpec; size: PlotSize 
         label={{ value: spec.x.label, position: 'bottom', offset: 10, fontSize: 12, className: 'chart-axis-label' }} />
       <YAxis type="number" dataKey="y" name={spec.y.label} tickFormatter={(v: number) => formatTick(v, spec.y.format)} className="chart-axis" fontSize={11} width={narrow ? 44 : 56}
         label={{ value: spec.y.label, angle: -90, position: 'insideLeft', offset: 0, fontSize: 12, className: 'chart-axis-label', style: { textAnchor: 'middle' } }} />
-      {spec.x.reference ? <ReferenceLine x={spec.x.reference.value} className="chart-reference" strokeDasharray="4 3" label={{ value: spec.x.reference.label, position: 'insideTopRight', fontSize: 10, className: 'chart-reference-label' }} /> : null}
+      {/* The wage reference sits left of centre: its label goes right of the line, inside the plot. */}
+      {spec.x.reference ? <ReferenceLine x={spec.x.reference.value} className="chart-reference" strokeDasharray="4 3" label={{ value: spec.x.reference.label, position: 'insideTopLeft', fontSize: 10, className: 'chart-reference-label' }} /> : null}
       {spec.y.reference ? <ReferenceLine y={spec.y.reference.value} className="chart-reference" strokeDasharray="4 3" label={{ value: spec.y.reference.label, position: 'insideBottomRight', fontSize: 10, className: 'chart-reference-label' }} /> : null}
       <Scatter data={spec.context} isAnimationActive={false} className="chart-context" shape={<ContextDot />} />
       {spec.points.map((p) => (

@@ -6,6 +6,8 @@ export interface OccupationSearchProps {
   find: string;
   /** Matching occupations not already selected, each with the comparison that adds it. */
   results: (OccupationOption & { addHref: string })[];
+  /** How many occupations match in all; `results` holds the first of them. */
+  total: number;
   /** The comparison as it stands, carried through the search. */
   codes: string[];
   vintage: string;
@@ -19,7 +21,7 @@ export interface OccupationSearchProps {
  * links that each add one match. No script: the URL holds the search and, once chosen, the
  * selection, so it works with the keyboard, a screen reader, and JavaScript off.
  */
-export function OccupationSearch({ find, results, codes, vintage, wageYear, dollars, max }: OccupationSearchProps) {
+export function OccupationSearch({ find, results, total, codes, vintage, wageYear, dollars, max }: OccupationSearchProps) {
   if (codes.length >= max) {
     return <p className="picker-status">A comparison holds at most {max} occupations; remove one to add another.</p>;
   }
@@ -40,8 +42,9 @@ export function OccupationSearch({ find, results, codes, vintage, wageYear, doll
       {find.trim() ? (
         <section aria-labelledby="find-results" className="picker-results">
           <h3 id="find-results">
-            {results.length === 0 ? `No occupations found for “${find.trim()}”` : `${results.length === 1 ? 'One occupation' : `${results.length} occupations`} found for “${find.trim()}”`}
+            {total === 0 ? `No occupations found for “${find.trim()}”` : `${total === 1 ? 'One occupation' : `${total} occupations`} found for “${find.trim()}”`}
           </h3>
+          {total > results.length ? <p className="muted">The first {results.length} are listed; add words or digits of the code to narrow the search.</p> : null}
           {results.length ? (
             <ul>
               {results.map((o) => (

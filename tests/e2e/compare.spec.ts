@@ -64,6 +64,7 @@ test('add and remove occupations with the keyboard only, then switch vintage', a
   const byCode = page.getByRole('region', { name: /found for “11-911”/ }).getByRole('link');
   await expect(byCode.nth(0)).toContainText('11-9110');
   await expect(byCode.nth(1)).toContainText('11-9111');
+  await expect(byCode).toHaveCount(2);
   await byCode.nth(1).focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/occupations=29-2071,31-9092,11-9111/);
@@ -134,4 +135,13 @@ test('a full comparison offers no search, and says why', async ({ page }) => {
   await page.goto(`/compare?occupations=${twelve}&vintage=2024-34&release=2024&find=nurse`);
   await expect(page.getByText('A comparison holds at most 12 occupations; remove one to add another.')).toBeVisible();
   await expect(page.getByRole('searchbox')).toHaveCount(0);
+});
+
+test('a broad search counts every match and lists the first 20', async ({ page }) => {
+  await page.goto('/compare?occupations=29-2071&vintage=2008-18&release=2008&find=29-');
+  const heading = page.getByRole('heading', { name: /occupations found for “29-”/ });
+  const total = Number((await heading.textContent())?.match(/^(\d+) occupations/)?.[1]);
+  expect(total).toBeGreaterThan(20);
+  await expect(page.getByRole('region', { name: /found for “29-”/ }).getByRole('link')).toHaveCount(20);
+  await expect(page.getByText('The first 20 are listed; add words or digits of the code to narrow the search.')).toBeVisible();
 });
