@@ -31,6 +31,20 @@ export function fileResponse(body: string | Uint8Array<ArrayBuffer>, { contentTy
   });
 }
 
+/** Node's request headers (Pages Router) as a fetch Headers object; repeated ones joined as HTTP joins them. */
+export function toHeaders(incoming: Record<string, string | string[] | undefined>): Headers {
+  const headers = new Headers();
+  for (const [key, value] of Object.entries(incoming)) {
+    if (value === undefined) continue;
+    try {
+      headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    } catch {
+      // A header fetch's Headers refuses (a byte it does not allow): not one this app reads.
+    }
+  }
+  return headers;
+}
+
 /**
  * The site's origin as the request names it (`https://example.org`), for URLs printed on a
  * page; empty when the Host header is missing or not a plain host name.

@@ -1,8 +1,17 @@
 import { expect, test } from '@playwright/test';
 
-// The pages a person reads first send HTML and CSS only (pages/_app.tsx): no script tag, no
-// script request, and everything on them works without JavaScript.
-const PAGES = ['/', '/occupations/29-2071', '/compare?occupations=29-2071,31-9092&vintage=2008-18&release=2008&find=nurse'];
+// Every page but the 404 sends HTML and CSS only (pages/_app.tsx): no script tag, no script
+// request, and everything on it works without JavaScript.
+const PAGES = [
+  '/',
+  '/occupations/29-2071',
+  '/compare?occupations=29-2071,31-9092&vintage=2008-18&release=2008&find=nurse',
+  '/scorecard?vintage=2008-18&sort=abs-error&dir=desc',
+  '/releases',
+  '/about-data/releases/oews/2024',
+  '/about-data/occupations/29-2071/wages',
+  '/about-data/compare/growth?occupations=29-2071&vintage=2008-18&release=2008',
+];
 
 for (const path of PAGES) {
   test(`${path} sends no JavaScript`, async ({ page, request }) => {

@@ -1,23 +1,17 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
-import { ChartFigure, chartImages } from '@/components/chart-figure';
-import { DataTableView } from '@/components/data-table';
-import { Notices } from '@/components/notices';
-import { ScorecardForm } from '@/components/scorecard/scorecard-form';
-import { ScorecardHeadline } from '@/components/scorecard/scorecard-headline';
+import { ChartFigure, chartImages } from '../chart-figure';
+import { DataTableView } from '../data-table';
+import { Notices } from '../notices';
+import { ScorecardForm } from './scorecard-form';
+import { ScorecardHeadline } from './scorecard-headline';
 import { majorGroupChangeChart } from '@/lib/charts/scorecard-chart';
-import type { SearchParams } from '@/lib/compare-params';
-import { getDataset } from '@/lib/data/get-dataset';
-import { getScorecard } from '@/lib/scorecard';
+import type { Scorecard } from '@/lib/scorecard';
 import { majorGroupTable, scorecardTable, sortableColumns, vintageSummaryTable, viewSummary } from '@/lib/scorecard-tables';
-import { parseScorecardParams, scorecardFileHref, scorecardHref, sortHref, viewEntries } from '@/lib/scorecard-view';
+import { scorecardFileHref, scorecardHref, sortHref, viewEntries, type ScorecardView as View } from '@/lib/scorecard-view';
 import styles from './scorecard.module.css';
 
-export const metadata: Metadata = { title: 'Projection scorecard' };
-
-export default async function ScorecardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const card = getScorecard(getDataset());
-  const { view, notices } = parseScorecardParams(card, await searchParams);
+/** The projection scorecard: one vintage against the employment BLS later counted, by group and by occupation. */
+export function ScorecardView({ card, view, notices }: { card: Scorecard; view: View; notices: string[] }) {
   const v = view.vintage;
   const state = { vintage: v.vintage, group: view.group, sort: view.sort, dir: view.dir };
   const table = scorecardTable(view);

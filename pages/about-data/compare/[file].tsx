@@ -1,0 +1,32 @@
+import type { GetServerSideProps } from 'next';
+import { AboutPage } from '@/components/about-page';
+import { aboutCompareFile, type AboutData } from '@/lib/about-data';
+import { buildComparison } from '@/lib/comparison';
+import { compareDownloadLinks, compareFile, isCompareFileSlug } from '@/lib/compare-downloads';
+import { readCompareFileRequest } from '@/lib/compare-file-request';
+import { getDataset } from '@/lib/data/get-dataset';
+import { requestOrigin, toHeaders } from '@/lib/http';
+import { pageProps } from '@/lib/page-props';
+
+// No client JavaScript (see pages/_app.tsx); `runtime` is there for Next's config type.
+export const config = { runtime: 'nodejs', unstable_runtimeJS: false };
+
+/**
+ * `/about-data/compare/growth?occupations=…&vintage=…&release=…`: the provenance of
+ * `/compare/growth.csv` (and .svg, .png) with the same query. A query the file would refuse is a
+ * 404 here. Rendered per request for its download date.
+ */
+export const getServerSideProps: GetServerSideProps<{ about: AboutData }> = async ({ params, query, req }) => {
+  const slug = typeof params?.file === 'string' ? params.file : '';
+  if (!isCompareFileSlug(slug)) return { notFound: true };
+  const dataset = getDataset();
+  const read = readCompareFileRequest(dataset, query);
+  if (!read.ok) return { notFound: true };
+  const comparison = buildComparison(dataset, { codes: read.codes, vintage: read.vintage.vintage, wageYear: read.release.year, dollars: read.dollars });
+  const file = compareFile(dataset, comparison, slug);
+  if (!file) return { notFound: true };
+  const links = compareDownloadLinks(slug, file.title, read.codes, read.vintage.vintage, read.release.year, read.dollars);
+  return { props: pageProps({ about: aboutCompareFile(dataset, comparison, file, links, { origin: requestOrigin(toHeaders(req.headers)), downloaded: new Date() }) }) };
+};
+
+export default AboutPage;

@@ -1,0 +1,39 @@
+import type { GetServerSideProps } from 'next';
+import { AboutPage } from '@/components/about-page';
+import { aboutProfileFile, aboutProfileScorecard, type AboutData } from '@/lib/about-data';
+import { getDataset } from '@/lib/data/get-dataset';
+import { requestOrigin, toHeaders } from '@/lib/http';
+import { pageProps } from '@/lib/page-props';
+import { getProfile } from '@/lib/profile';
+import { isProfileFileSlug, profileDownloadLinks, profileFile, profileScorecardLinks, profileScorecardTable } from '@/lib/profile-downloads';
+import { dollarsQuery, parseDollars } from '@/lib/real-dollars';
+
+// No client JavaScript (see pages/_app.tsx); `runtime` is there for Next's config type.
+export const config = { runtime: 'nodejs', unstable_runtimeJS: false };
+
+/** `/about-data/occupations/29-2071/wages`: the provenance of `/occupations/29-2071/wages.csv` (.svg, .png). */
+export const getServerSideProps: GetServerSideProps<{ about: AboutData }> = async ({ params, query, req }) => {
+  const code = typeof params?.code === 'string' ? params.code : '';
+  const slug = typeof params?.file === 'string' ? params.file : '';
+  const dataset = getDataset();
+  const profile = getProfile(dataset, code);
+  if (!profile) return { notFound: true };
+  const context = { origin: requestOrigin(toHeaders(req.headers)), downloaded: new Date() };
+  if (slug === 'scorecard') {
+    const table = profileScorecardTable(dataset, profile);
+    if (!table) return { notFound: true };
+    const links = profileScorecardLinks(profile.socCode, `Projected against actual employment, ${profile.socCode}`);
+    return { props: pageProps({ about: aboutProfileScorecard(profile, table, links, context) }) };
+  }
+  if (!isProfileFileSlug(slug)) return { notFound: true };
+  const raw = query.dollars;
+  if (Array.isArray(raw) || (raw !== undefined && !/^(nominal|\d{4})$/.test(raw))) return { notFound: true };
+  const { dollars, notice } = parseDollars(raw ?? null, dataset);
+  if (notice) return { notFound: true };
+  const file = profileFile(profile, slug, { dollars, cpi: dataset.cpi });
+  if (!file) return { notFound: true };
+  const links = profileDownloadLinks(profile.socCode, slug, file.spec.title, dollarsQuery(dollars, dataset));
+  return { props: pageProps({ about: aboutProfileFile(dataset, profile, file, links, context) }) };
+};
+
+export default AboutPage;

@@ -1,0 +1,21 @@
+import type { GetServerSideProps } from 'next';
+import { AboutPage } from '@/components/about-page';
+import { aboutOewsRelease, type AboutData } from '@/lib/about-data';
+import { getDataset } from '@/lib/data/get-dataset';
+import { requestOrigin, toHeaders } from '@/lib/http';
+import { getWageRelease } from '@/lib/occupations';
+import { pageProps } from '@/lib/page-props';
+import { oewsReleaseLinks } from '@/lib/release-downloads';
+
+// No client JavaScript (see pages/_app.tsx); `runtime` is there for Next's config type.
+export const config = { runtime: 'nodejs', unstable_runtimeJS: false };
+
+/** `/about-data/releases/oews/2024`: the provenance of `/releases/oews/2024.csv`. Rendered per request for its download date. */
+export const getServerSideProps: GetServerSideProps<{ about: AboutData }> = async ({ params, req }) => {
+  const year = typeof params?.year === 'string' ? params.year : '';
+  const release = /^\d{4}$/.test(year) ? getWageRelease(getDataset(), Number(year)) : null;
+  if (!release) return { notFound: true };
+  return { props: pageProps({ about: aboutOewsRelease(release, oewsReleaseLinks(release), { origin: requestOrigin(toHeaders(req.headers)), downloaded: new Date() }) }) };
+};
+
+export default AboutPage;

@@ -1,0 +1,21 @@
+import type { GetServerSideProps } from 'next';
+import { AboutPage } from '@/components/about-page';
+import { aboutProjectionVintage, type AboutData } from '@/lib/about-data';
+import { getDataset } from '@/lib/data/get-dataset';
+import { requestOrigin, toHeaders } from '@/lib/http';
+import { getVintage } from '@/lib/occupations';
+import { pageProps } from '@/lib/page-props';
+import { projectionVintageLinks } from '@/lib/release-downloads';
+
+// No client JavaScript (see pages/_app.tsx); `runtime` is there for Next's config type.
+export const config = { runtime: 'nodejs', unstable_runtimeJS: false };
+
+/** `/about-data/releases/projections/2024-34`: the provenance of `/releases/projections/2024-34.csv`. Rendered per request for its download date. */
+export const getServerSideProps: GetServerSideProps<{ about: AboutData }> = async ({ params, req }) => {
+  const name = typeof params?.vintage === 'string' ? params.vintage : '';
+  const vintage = getVintage(getDataset(), name);
+  if (!vintage) return { notFound: true };
+  return { props: pageProps({ about: aboutProjectionVintage(vintage, projectionVintageLinks(vintage), { origin: requestOrigin(toHeaders(req.headers)), downloaded: new Date() }) }) };
+};
+
+export default AboutPage;
