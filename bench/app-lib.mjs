@@ -1,8 +1,7 @@
 // Bundles the app's own TypeScript data code (lib/) into one plain Node module under bench/out/,
 // so the baseline page and the data-load measurement run the very parser the server runs,
-// without Next. `server-only` (a marker that throws outside React Server Components) becomes an
-// empty module; npm packages (papaparse) stay in node_modules, as they do in the server.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// without Next. npm packages (papaparse) stay in node_modules, as they do in the server.
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -22,8 +21,6 @@ export { formatPercent } from '@/lib/format';
 /** Builds bench/out/app-lib.mjs and returns its path. */
 export async function buildAppLib() {
   mkdirSync(OUT_DIR, { recursive: true });
-  const stub = path.join(OUT_DIR, 'server-only-stub.mjs');
-  writeFileSync(stub, '// server-only is a build-time marker; outside Next it has nothing to do.\nexport {};\n');
   await build({
     stdin: { contents: ENTRY, resolveDir: REPO_ROOT, sourcefile: 'bench-app-lib-entry.ts', loader: 'ts' },
     outfile: APP_LIB_FILE,
@@ -33,7 +30,7 @@ export async function buildAppLib() {
     format: 'esm',
     target: 'node20',
     packages: 'external',
-    alias: { '@': REPO_ROOT, 'server-only': stub },
+    alias: { '@': REPO_ROOT },
     logLevel: 'warning',
   });
   return APP_LIB_FILE;

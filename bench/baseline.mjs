@@ -12,10 +12,10 @@ import { pathToFileURL } from 'node:url';
 import { buildAppLib, importAppLib } from './app-lib.mjs';
 import { OUT_DIR } from './paths.mjs';
 
-export const BASELINE_FILE = path.join(OUT_DIR, 'baseline.html');
+const BASELINE_FILE = path.join(OUT_DIR, 'baseline.html');
 
 // Escapes text the way React does, so the figure strings can be looked up in the home page's HTML.
-export const escapeHtml = (s) =>
+const escapeHtml = (s) =>
   String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
 
 /** A horizontal bar chart: each occupation's title above its bar, the value at the bar's end. */

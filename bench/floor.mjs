@@ -4,15 +4,13 @@
 // a static file in public/. Measured like the app (autocannon, same duration and connections), it
 // shows how close to a static file any route handler of this Next version can come on this
 // machine, whatever the route computes.
-import { spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { cannon } from './load.mjs';
 import { OUT_DIR, REPO_ROOT } from './paths.mjs';
-import { freePort, httpGet, sleep } from './server.mjs';
+import { httpGet, NEXT_BIN, run, startNext } from './server.mjs';
 
 const FLOOR_DIR = path.join(OUT_DIR, 'floor-app');
-const NEXT_BIN = path.join(REPO_ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
 const env = () => {
   const e = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
   delete e.NEXT_DIST_DIR;
@@ -38,47 +36,24 @@ function writeFloorApp(body, headers) {
   file('public/static-floor.csv', body);
 }
 
-function run(args, log, timeoutMs) {
-  return new Promise((resolve, reject) => {
-    const out = createWriteStream(log);
-    const child = spawn(process.execPath, [NEXT_BIN, ...args], { cwd: FLOOR_DIR, env: env(), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-    child.stdout.pipe(out);
-    child.stderr.pipe(out);
-    const timer = setTimeout(() => process.kill(-child.pid, 'SIGKILL'), timeoutMs);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      out.end(() => (code === 0 ? resolve() : reject(new Error(`next ${args[0]} of the floor app failed; see ${log}:\n${readFileSync(log, 'utf8').slice(-1500)}`))));
-    });
-  });
-}
-
 /** Builds and serves the floor app, loads its three URLs; returns their autocannon results. */
-export async function measureFloor({ body, headers, duration, connections, log }) {
+export async function measureFloor({ body, headers, duration, connections, log, onStart }) {
   writeFloorApp(body, headers);
   log('  building the floor app (bench/out/floor-app)…');
-  await run(['build'], path.join(OUT_DIR, 'floor-build.log'), 10 * 60_000);
-  const port = await freePort();
-  const origin = `http://127.0.0.1:${port}`;
-  const out = createWriteStream(path.join(OUT_DIR, 'floor-server.log'));
-  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: FLOOR_DIR, env: { ...env(), NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-  child.stdout.pipe(out);
-  child.stderr.pipe(out);
+  await run(process.execPath, [NEXT_BIN, 'build'], { cwd: FLOOR_DIR, env: env(), log: path.join(OUT_DIR, 'floor-build.log'), timeoutMs: 10 * 60_000 });
+  const server = await startNext({ cwd: FLOOR_DIR, env: env(), log: path.join(OUT_DIR, 'floor-server.log') });
+  onStart?.(server);
   try {
-    for (let i = 0; ; i++) {
-      try { if ((await httpGet(`${origin}/`, { timeoutMs: 5000 })).status === 200) break; } catch { /* starting */ }
-      if (i > 240) throw new Error('the floor app did not start within 60 s');
-      await sleep(250);
-    }
     const results = {};
     for (const [key, url] of [['static', '/static-floor.csv'], ['appRoute', '/route-floor.csv'], ['pagesApi', '/api/floor']]) {
-      const probe = await httpGet(origin + url);
+      const probe = await httpGet(server.origin + url);
       if (probe.status !== 200) throw new Error(`floor app ${url} answered ${probe.status}`);
       if (key !== 'static' && !probe.body.equals(body)) throw new Error(`floor app ${url} did not answer the same bytes`);
       log(`  autocannon floor ${key} ${url}, ${duration} s × ${connections} connections`);
-      results[key] = await cannon(origin + url, { duration, connections });
+      results[key] = await cannon(server.origin + url, { duration, connections });
     }
     return { bytes: body.length, ...results };
   } finally {
-    try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ }
+    await server.stop();
   }
 }

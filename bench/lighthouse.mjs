@@ -54,7 +54,7 @@ async function runWithRetries(url, log) {
 }
 
 /** The figures the report needs from one Lighthouse result. */
-export function metricsOf(lhr) {
+function metricsOf(lhr) {
   const num = (id) => lhr.audits[id]?.numericValue ?? NaN;
   const summary = lhr.audits['resource-summary']?.details?.items ?? [];
   const bytes = (type) => summary.find((i) => i.resourceType === type)?.transferSize ?? 0;

@@ -5,7 +5,7 @@ import autocannon from 'autocannon';
 import { httpGet, rssOf, sleep, staticAssets } from './server.mjs';
 
 /** The static file (served from the build's static/ folder) whose size is closest to `bytes`. */
-export function closestStaticAsset(bytes) {
+function closestStaticAsset(bytes) {
   return staticAssets().reduce((best, a) => (Math.abs(a.size - bytes) < Math.abs(best.size - bytes) ? a : best));
 }
 

@@ -30,9 +30,8 @@ const PAGES = [
   { key: 'profile', label: PROFILE_PATH, path: PROFILE_PATH },
   { key: 'compare', label: '/compare (12 occupations)', path: COMPARE_PATH },
 ];
-// The CSV download under load; the SVG of the same figure stands in while the CSV route is missing.
+// The CSV download under load.
 const CSV_PATH = '/compare/growth.csv?occupations=29-2071,31-9094&vintage=2008-18&release=2008';
-const CSV_FALLBACK_PATH = '/compare/growth.svg?occupations=29-2071,31-9094&vintage=2008-18&release=2008';
 const WATCHDOG_MS = 45 * 60_000;
 
 const { values: opts } = parseArgs({
@@ -68,7 +67,7 @@ setTimeout(() => { console.error(`Benchmark exceeded ${WATCHDOG_MS / 60_000} min
 /** Fetches a page and the chart images it references once, so first-render caches do not land on run 1. */
 async function warmUp(origin, pagePath) {
   const page = await httpGet(origin + pagePath);
-  const images = [...page.body.toString('utf8').matchAll(/(?:src|srcset)="(\/compare\/[^"]+)"/gi)].map((m) => m[1].replace(/&amp;/g, '&'));
+  const images = [...page.body.toString('utf8').matchAll(/(?:src|srcset)="(\/(?:compare|occupations)\/[^"]+\.svg[^"]*)"/gi)].map((m) => m[1].replace(/&amp;/g, '&'));
   for (const src of new Set(images)) await httpGet(origin + src);
   return page;
 }
@@ -103,7 +102,7 @@ async function main() {
     const res = await warmUp(app.origin, page.path);
     page.status = res.status;
     if (res.status !== 200) {
-      page.skipReason = `not measured: ${page.path} answered HTTP ${res.status}${page.key === 'profile' ? ' (profile pages not built yet)' : ''}`;
+      page.skipReason = `not measured: ${page.path} answered HTTP ${res.status}`;
       log(`  ${page.skipReason}`);
       results.notes.push(page.skipReason);
       continue;
@@ -140,21 +139,11 @@ async function main() {
   if (!skip.has('load')) {
     log('Load: autocannon…');
     const profile = results.pages.find((p) => p.key === 'profile');
-    const compare = results.pages.find((p) => p.key === 'compare');
-    const loadPage = profile.status === 200 ? profile : compare;
-    if (loadPage !== profile) results.notes.push(`Load test used ${compare.label} in place of ${PROFILE_PATH} (answered HTTP ${profile.status}).`);
-    const csvStatus = (await httpGet(app.origin + CSV_PATH)).status;
-    const csvPath = csvStatus === 200 ? CSV_PATH : CSV_FALLBACK_PATH;
-    if (csvPath !== CSV_PATH) {
-      const note = `CSV download ${CSV_PATH} answered HTTP ${csvStatus}; the load test used the same figure's SVG (${CSV_FALLBACK_PATH}) instead. Switch CSV_PATH in bench/run.mjs when the route exists.`;
-      results.notes.push(note);
-      log(`  ${note}`);
-    }
     const before = rssOf(app.pid);
     const heapBefore = await heapAfterGc(app);
     results.load = [];
     let peak = before;
-    for (const [kind, target] of [['page', loadPage], ['csv', { path: csvPath, label: csvPath.replace(/\?.*/, '?…') }]]) {
+    for (const [kind, target] of [['page', profile], ['csv', { path: CSV_PATH, label: CSV_PATH.replace(/\?.*/, '?…') }]]) {
       const pair = await loadPair({ origin: app.origin, pid: app.pid, path: target.path, duration, connections, log });
       results.load.push({ ...pair, kind, label: target.label });
       peak = Math.max(peak, pair.rssPeak);
@@ -172,7 +161,7 @@ async function main() {
     await app.stop();
     if (csv.status === 200) {
       log("Floor: the same CSV bytes from a constant route handler, a constant API route and a static file of a minimal Next app…");
-      results.floor = await measureFloor({ body: csv.body, headers: csv.headers, duration, connections, log });
+      results.floor = await measureFloor({ body: csv.body, headers: csv.headers, duration, connections, log, onStart: (server) => cleanups.push(server.stop) });
     }
   }
 

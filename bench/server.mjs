@@ -25,10 +25,10 @@ export function freePort() {
 }
 
 /** Runs a command to completion with its output in a log file; rejects with the log's tail. */
-function run(cmd, args, { env, log, timeoutMs }) {
+export function run(cmd, args, { env, log, timeoutMs, cwd = REPO_ROOT }) {
   return new Promise((resolve, reject) => {
     const out = createWriteStream(log);
-    const child = spawn(cmd, args, { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const child = spawn(cmd, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     child.stdout.pipe(out);
     child.stderr.pipe(out);
     const timer = setTimeout(() => process.kill(-child.pid, 'SIGKILL'), timeoutMs);
@@ -62,7 +62,7 @@ export async function buildApp() {
 }
 
 /** Deletes the `".next-bench/…"` lines of tsconfig.json, if the file stays the same JSON without them. */
-export function removeDistDirIncludes(tsconfigPath) {
+function removeDistDirIncludes(tsconfigPath) {
   const text = readFileSync(tsconfigPath, 'utf8');
   const ours = new RegExp(`^\\s*"${DIST_DIR_NAME.replace('.', '\\.')}/[^"]*",?\\r?\\n`, 'gm');
   // Drop our lines, then a comma left dangling before the closing bracket.
@@ -92,23 +92,21 @@ export function httpGet(url, { timeoutMs = 30_000, headers = {} } = {}) {
   });
 }
 
+/** The `next` command of this checkout's node_modules. */
+export const NEXT_BIN = path.join(REPO_ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
+
 /**
- * Starts `next start` on 127.0.0.1 and waits until `/` answers. Returns { origin, pid, stop }.
- * The server runs in its own process group so stop() ends it and anything it started.
+ * Starts `next start` of the app built in `cwd` on a free 127.0.0.1 port and waits until `/`
+ * answers. Returns { origin, pid, stop }. The server runs in its own process group so stop()
+ * ends it and anything it started, and it is killed if the benchmark exits without stopping it.
  */
-export async function startApp() {
-  if (!existsSync(path.join(DIST_DIR, 'BUILD_ID'))) throw new Error(`No build in ${DIST_DIR_NAME}/: run without --no-build first.`);
+export async function startNext({ cwd, env, log, nodeArgs = [] }) {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  const log = path.join(OUT_DIR, 'server.log');
   const out = createWriteStream(log);
-  const nextBin = path.join(REPO_ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
-  const probeFile = path.join(OUT_DIR, 'gc-probe.jsonl');
-  writeFileSync(probeFile, '');
-  // The same `next start`, plus a SIGUSR2 handler (bench/gc-probe.cjs) for heapAfterGc().
-  const child = spawn(process.execPath, ['--expose-gc', '-r', path.join(BENCH_DIR, 'gc-probe.cjs'), nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: REPO_ROOT,
-    env: { ...appEnv(), NODE_ENV: 'production', BENCH_GC_PROBE_FILE: probeFile },
+  const child = spawn(process.execPath, [...nodeArgs, NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd,
+    env: { ...env, NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
@@ -138,7 +136,25 @@ export async function startApp() {
     }
     await sleep(250);
   }
-  return { origin, pid: serverPid(child.pid), stop, log, probeFile };
+  return { origin, pid: serverPid(child.pid), stop };
+}
+
+/**
+ * Starts the app's build (.next-bench) with a SIGUSR2 handler (bench/gc-probe.cjs) for
+ * heapAfterGc(). Returns { origin, pid, stop, log, probeFile }.
+ */
+export async function startApp() {
+  if (!existsSync(path.join(DIST_DIR, 'BUILD_ID'))) throw new Error(`No build in ${DIST_DIR_NAME}/: run without --no-build first.`);
+  const log = path.join(OUT_DIR, 'server.log');
+  const probeFile = path.join(OUT_DIR, 'gc-probe.jsonl');
+  writeFileSync(probeFile, '');
+  const server = await startNext({
+    cwd: REPO_ROOT,
+    env: { ...appEnv(), BENCH_GC_PROBE_FILE: probeFile },
+    log,
+    nodeArgs: ['--expose-gc', '-r', path.join(BENCH_DIR, 'gc-probe.cjs')],
+  });
+  return { ...server, log, probeFile };
 }
 
 /** The next-server process: the spawned node (it retitles itself) or, in case a version forks, its child. */
