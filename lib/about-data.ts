@@ -2,9 +2,9 @@ import type { Comparison } from './comparison';
 import type { Dataset, ProjectionVintage, WageRelease } from './data/assemble';
 import type { CompareFile, Program } from './compare-downloads';
 import { compareHref } from './compare-params';
-import { dollarsQuery } from './real-dollars';
+import { dollarsQuery, type Dollars } from './real-dollars';
 import type { DownloadLinks } from './downloads';
-import { CSV_FORMAT_NOTES, epNotes, flagNotes, OEWS_NOTES, topCodeNote } from './footnotes';
+import { CSV_FORMAT_NOTES, epNotes, flagNotes, OEWS_NOTES, topCodeNote, wagesNote } from './footnotes';
 import { formatIsoDate, formatOewsPeriod, formatProjectionPeriod } from './format';
 import { oewsReleaseTable, projectionVintageTable } from './release-tables';
 import type { DataTable, TableColumn } from './tables';
@@ -38,13 +38,20 @@ const PROGRAM_NAMES: Record<Program, string> = {
 const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
 const fileName = (path: string): string => path.replace(/^.*\//, '');
 
+/** The dollars a `…_usd[_nominal|_2024_dollars][_may_2008]` key names; a bare `_usd` is nominal. */
+function usdUnit(key: string): string | null {
+  const m = /_usd(?:_(nominal|\d{4}_dollars))?(?:_may_\d{4})?$/.exec(key);
+  if (!m) return null;
+  const base = /^(\d{4})_dollars$/.exec(m[1] ?? '')?.[1];
+  return base ? `constant ${base} U.S. dollars (CPI-U)` : 'U.S. dollars (nominal)';
+}
+
 /** A CSV column in words: its label and the unit its key names. */
 function columnMeaning(column: TableColumn): string {
   const unit = /_thousands$/.test(column.key) ? 'thousands of jobs'
     : /_percent$/.test(column.key) ? 'percent'
-    : /_usd(_may_\d{4})?$/.test(column.key) ? 'U.S. dollars (nominal)'
-    : /_count$/.test(column.key) ? 'jobs'
-    : null;
+    : usdUnit(column.key)
+    ?? (/_count$/.test(column.key) ? 'jobs' : null);
   // "Change (%)" says its unit in the label; the key's unit replaces it.
   return unit ? `${column.label.replace(/\s*\([^)]*\)$/, '')}, in ${unit}` : column.label;
 }
@@ -80,7 +87,8 @@ export function aboutCompareFile(dataset: Dataset, c: Comparison, file: CompareF
   const ep = epNotes(v);
   const footnotes = [
     ...(file.programs.includes('ep') ? [ep.thousands, ep.selfEmployed] : []),
-    ...(file.programs.includes('oews') ? [topCodeNote(trend ? dataset.wageReleases : [r]), OEWS_NOTES.wages] : []),
+    // Only the wage trend is priced in the comparison's dollars; the other figures are of one release, in its dollars.
+    ...(file.programs.includes('oews') ? [topCodeNote(trend ? dataset.wageReleases : [r]), trend ? wagesNote(c.dollars) : OEWS_NOTES.wages] : []),
     ...flagNotes(file.table),
     ...c.lineageNotes.map((n) => `SOC code change: ${n}`),
     'Rows are the selected occupations in the order chosen, titled as the chosen EP vintage names them (else the OEWS release).',
@@ -170,12 +178,12 @@ export function aboutProjectionVintage(vintage: ProjectionVintage, links: Downlo
 }
 
 /** About one profile file (`/occupations/29-2071/wages.csv`). */
-export function aboutProfileFile(dataset: Dataset, profile: OccupationProfile, file: ProfileFile, links: DownloadLinks, ctx: AboutContext): AboutData {
+export function aboutProfileFile(dataset: Dataset, profile: OccupationProfile, file: ProfileFile, dollars: Dollars, links: DownloadLinks, ctx: AboutContext): AboutData {
   const view = `/occupations/${profile.socCode}#${file.slug === 'wages' ? 'wage-history' : 'projections'}`;
   const oews = file.slug === 'wages';
   const vintages = [...new Set(profile.projections.rows.map((r) => r.vintage))];
   const footnotes = oews
-    ? [topCodeNote(dataset.wageReleases), OEWS_NOTES.employment, OEWS_NOTES.wages]
+    ? [topCodeNote(dataset.wageReleases), OEWS_NOTES.employment, wagesNote(dollars)]
     : [...vintages.slice(-1).flatMap((v) => { const ep = epNotes(v); return [ep.thousands, ep.selfEmployed, ep.openings, ep.education]; })];
   return {
     title: file.spec.title,

@@ -1,5 +1,6 @@
 import type { ProjectionVintage, WageRelease } from './data/assemble';
 import { formatHourlyUsd, formatUsd } from './format';
+import type { Dollars } from './real-dollars';
 import type { DataTable } from './tables';
 import { FLAG_SUFFIX } from './table-csv';
 
@@ -63,6 +64,8 @@ export const OEWS_NOTES = {
   wages: 'Wages are nominal U.S. dollars of the reference period, not adjusted for inflation. BLS annualises hourly wages at 2,080 hours a year where it publishes both.',
   rse: 'RSE: percent relative standard error, BLS\'s measure of sampling error; a lower RSE means a more precise estimate.',
   levels: 'Level is the SOC level of the row (total, major, minor, broad, detailed); an occupation that OEWS publishes only at the broad level appears twice, as broad and as detailed.',
+  constantWages: (baseYear: number): string =>
+    `Wages are in constant ${baseYear} U.S. dollars: each May estimate of year Y is multiplied by the CPI-U annual average of ${baseYear} divided by that of year Y (BLS CPI-U, U.S. city average, all items; data/cpi/). A wage with no CPI-U average for its year is left empty and flagged. BLS annualises hourly wages at 2,080 hours a year where it publishes both.`,
   onlyFlags: 'annual_only is TRUE where BLS publishes only annual wages (occupations paid by the year, e.g. teachers); hourly_only is TRUE where it publishes only hourly wages (e.g. actors, musicians).',
 };
 
@@ -81,4 +84,9 @@ export function epNotes(vintage: ProjectionVintage): { thousands: string; selfEm
       ? 'Education in 2008-18 is the "most significant source of education or training"; later vintages give the "typical education needed for entry", a different classification.'
       : 'Education is the "typical education needed for entry"; 2008-18 used a different classification (the "most significant source of education or training").',
   };
+}
+
+/** The wages footnote of a file in `dollars`: nominal, or constant dollars of a base year. */
+export function wagesNote(dollars: Dollars): string {
+  return dollars.kind === 'nominal' ? OEWS_NOTES.wages : OEWS_NOTES.constantWages(dollars.baseYear);
 }

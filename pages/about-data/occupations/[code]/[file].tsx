@@ -33,7 +33,7 @@ export const getServerSideProps: GetServerSideProps<{ about: AboutData }> = asyn
   const file = profileFile(profile, slug, { dollars, cpi: dataset.cpi });
   if (!file) return { notFound: true };
   const links = profileDownloadLinks(profile.socCode, slug, file.spec.title, dollarsQuery(dollars, dataset));
-  return { props: pageProps({ about: aboutProfileFile(dataset, profile, file, links, context) }) };
+  return { props: pageProps({ about: aboutProfileFile(dataset, profile, file, dollars, links, context) }) };
 };
 
 export default AboutPage;
