@@ -18,9 +18,8 @@ export function chartImages(spec: ChartSpec, srcOf: (width: ChartWidth) => strin
 export interface ChartFigureProps {
   id: string;
   spec: ChartSpec;
-  /** The chart as image files (pages), or as inline SVG markup. */
-  images?: Record<ChartWidth, FigureImage>;
-  svg?: { narrow: string; wide: string };
+  /** The chart as image files, one per layout. */
+  images: Record<ChartWidth, FigureImage>;
   /** The same numbers as a table. */
   table: ReactNode;
   /** Download controls. */
@@ -33,21 +32,14 @@ export interface ChartFigureProps {
  * A chart drawn by recharts on the server, as an image whose text alternative states the
  * chart's main finding, with its table one click away. Phones get the narrow layout.
  */
-export function ChartFigure({ id, spec, images, svg, table, tools, lazy }: ChartFigureProps) {
+export function ChartFigure({ id, spec, images, table, tools, lazy }: ChartFigureProps) {
   return (
     <figure className="chart" id={id} aria-labelledby={`${id}-caption`}>
       <figcaption id={`${id}-caption`} className="visually-hidden">{spec.title}</figcaption>
-      {images ? (
-        <picture className="chart-image">
-          <source media="(max-width: 559px)" srcSet={images.narrow.src} width={images.narrow.width} height={images.narrow.height} />
-          <img src={images.wide.src} width={images.wide.width} height={images.wide.height} alt={spec.altText} loading={lazy ? 'lazy' : 'eager'} decoding="async" />
-        </picture>
-      ) : svg ? (
-        <>
-          <div className="chart-svg chart-svg--narrow" dangerouslySetInnerHTML={{ __html: svg.narrow }} />
-          <div className="chart-svg chart-svg--wide" dangerouslySetInnerHTML={{ __html: svg.wide }} />
-        </>
-      ) : null}
+      <picture className="chart-image">
+        <source media="(max-width: 559px)" srcSet={images.narrow.src} width={images.narrow.width} height={images.narrow.height} />
+        <img src={images.wide.src} width={images.wide.width} height={images.wide.height} alt={spec.altText} loading={lazy ? 'lazy' : 'eager'} decoding="async" />
+      </picture>
       <div className="chart-tools">
         <details>
           <summary>Table of this chart</summary>

@@ -52,11 +52,6 @@ export function describeChange(change: LineageChange): Phrase {
     : ['Came from ', first, ', which was split into this code and ', ...listOf(partners), '.'];
 }
 
-/** A phrase as plain text, e.g. for a chart note. */
-export function phraseText(phrase: Phrase): string {
-  return phrase.map((p) => (typeof p === 'string' ? p : `${p.socCode} ${p.title}`)).join('');
-}
-
 /**
  * The changes worth telling for a code, one per boundary: where the code is on both sides and
  * went on as itself, the forward change says it all.

@@ -1,6 +1,6 @@
 import { formatPercent, formatSignedPercent, formatSignedThousandsAsCount, formatThousandsAsCount } from './format';
 import type { Scorecard, ScorecardEntry, VintageScorecard } from './scorecard';
-import { summarize, summarizeByMajorGroup, summarizeByVintage, type ErrorSummary } from './scorecard-summary';
+import { summarizeByMajorGroup, summarizeByVintage, type ErrorSummary } from './scorecard-summary';
 import { viewEntries, type ScorecardView, type SortKey } from './scorecard-view';
 import type { DataTable, TableCell, TableColumn } from './tables';
 
@@ -145,9 +145,6 @@ export function majorGroupTable(v: VintageScorecard): DataTable {
 }
 
 /** The headline of a view: the compared entries of the vintage (or group) together. */
-export function viewSummary(view: ScorecardView): ErrorSummary {
-  return summarize(view.vintage.entries.filter((e) => view.group === null || e.majorGroup === view.group));
-}
 
 /**
  * One occupation's entries across vintages (a profile): one line per scored vintage. Years

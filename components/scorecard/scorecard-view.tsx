@@ -6,7 +6,8 @@ import { ScorecardForm } from './scorecard-form';
 import { ScorecardHeadline } from './scorecard-headline';
 import { majorGroupChangeChart } from '@/lib/charts/scorecard-chart';
 import type { Scorecard } from '@/lib/scorecard';
-import { majorGroupTable, scorecardTable, sortableColumns, vintageSummaryTable, viewSummary } from '@/lib/scorecard-tables';
+import { summarize } from '@/lib/scorecard-summary';
+import { majorGroupTable, scorecardTable, sortableColumns, vintageSummaryTable } from '@/lib/scorecard-tables';
 import { scorecardFileHref, scorecardHref, sortHref, viewEntries, type ScorecardView as View } from '@/lib/scorecard-view';
 import styles from './scorecard.module.css';
 
@@ -49,7 +50,7 @@ export function ScorecardView({ card, view, notices }: { card: Scorecard; view: 
 
       <section aria-labelledby="vintage-heading">
         <h2 id="vintage-heading">Projections {v.vintage} against {v.actualVintage}</h2>
-        <ScorecardHeadline vintage={v} summary={viewSummary({ ...view, group: null })} />
+        <ScorecardHeadline vintage={v} summary={summarize(v.entries)} />
         <div className={styles.figure}>
           <ChartFigure
             id="groups"

@@ -1,8 +1,8 @@
-import { cleanTitle, normalizeLabel, SOC_CODE } from './cells';
+import { normalizeLabel } from './cells';
 import { isBlankRow, readCsvRows, type CsvRow } from './csv-rows';
 import { BlsParseError } from './errors';
 import type { ParseResult, SkippedRow, SourceRef } from './types';
-import { cellText, codeAt, titleAt } from './row-cells';
+import { codeAt, titleAt } from './row-cells';
 
 /**
  * One row of the OEWS May 2019/2020 hybrid structure: a code OEWS published estimates under,
@@ -110,6 +110,4 @@ function mapColumns(header: CsvRow, file: string): Record<Column, number> {
   }
   return columns;
 }
-
-
 

@@ -1,8 +1,8 @@
-import { cleanTitle, normalizeLabel, SOC_CODE } from './cells';
+import { normalizeLabel } from './cells';
 import { isBlankRow, readCsvRows, type CsvRow } from './csv-rows';
 import { BlsParseError } from './errors';
 import type { ParseResult, SkippedRow, SourceRef } from './types';
-import { cellText, codeAt, titleAt } from './row-cells';
+import { codeAt, titleAt } from './row-cells';
 
 /** The SOC revisions BLS publishes a crosswalk between, as (older, newer). */
 const REVISION_PAIRS = [
@@ -117,6 +117,4 @@ function readSides(header: CsvRow, file: string): [Side, Side] {
 function hasCodeLikeCell(row: CsvRow, columns: number[]): boolean {
   return columns.some((column) => /^\d/.test((row.cells[column] ?? '').trim()));
 }
-
-
 

@@ -94,9 +94,3 @@ export function renderChartSvg(spec: ChartSpec, width: ChartWidth): Promise<stri
   if (state.cache.size > CACHE_LIMIT) state.cache.delete(state.cache.keys().next().value as string);
   return promise;
 }
-
-/** Both layouts of a chart. */
-export async function renderFigurePair(spec: ChartSpec): Promise<{ narrow: string; wide: string }> {
-  const [narrow, wide] = await Promise.all([renderChartSvg(spec, 'narrow'), renderChartSvg(spec, 'wide')]);
-  return { narrow, wide };
-}
