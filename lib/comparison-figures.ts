@@ -22,7 +22,7 @@ export interface Figure {
  * Chart and table are built from the same comparison, so they cannot disagree. The projection
  * check exists only for a vintage whose target year has passed (a later vintage counts it).
  */
-export function comparisonFigures(dataset: Dataset, c: Comparison, only?: FigureSlug): Figure[] {
+export function comparisonFigures(dataset: Dataset, c: Comparison, only?: FigureSlug | readonly FigureSlug[]): Figure[] {
   const build: Record<FigureSlug, () => Figure | null> = {
     growth: () => ({ slug: 'growth', spec: growthChart(c), table: growthTable(c) }),
     'median-wage': () => ({ slug: 'median-wage', spec: medianWageChart(c), table: medianWageTable(c) }),
@@ -41,7 +41,8 @@ export function comparisonFigures(dataset: Dataset, c: Comparison, only?: Figure
       };
     },
   };
-  return (only ? [only] : FIGURE_SLUGS).flatMap((slug) => build[slug]() ?? []);
+  const slugs = only === undefined ? FIGURE_SLUGS : typeof only === 'string' ? [only] : only;
+  return slugs.flatMap((slug) => build[slug]() ?? []);
 }
 
 export function isFigureSlug(value: string): value is FigureSlug {

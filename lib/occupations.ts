@@ -1,6 +1,8 @@
 import type { Dataset, ProjectionVintage, WageRelease } from './data/assemble';
 import type { WageEstimate } from './bls/oews';
 import type { Projection } from './bls/projection-merge';
+import { oncePer } from './once';
+import type { OccupationOption } from './search';
 import { SOC_CODE } from './bls/cells';
 
 export const ALL_OCCUPATIONS = '00-0000';
@@ -118,3 +120,6 @@ export function latestVintage(dataset: Dataset): ProjectionVintage {
   if (!v) throw new Error('No projections vintage in data/projections');
   return v;
 }
+
+/** What the comparison's occupation search looks through: every code with its current title, once per dataset. */
+export const occupationOptions = oncePer((dataset: Dataset): OccupationOption[] => getOccupationIndex(dataset).list.map((o) => ({ code: o.socCode, title: o.title })));

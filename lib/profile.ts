@@ -9,6 +9,7 @@ import { ALL_OCCUPATIONS, findProjection, findWageEstimate, getOccupationIndex, 
 import { SOC_CODE } from './bls/cells';
 import { getRelatedOccupations, type RelatedOccupations } from './related';
 import { colorAt } from './charts/palette';
+import { oncePer } from './once';
 
 /** Everything an occupation's profile page shows, computed from the data; the page only arranges it. */
 export interface OccupationProfile {
@@ -75,6 +76,19 @@ export function getProfile(dataset: Dataset, raw: string): OccupationProfile | n
   const socCode = SOC_CODE.test(raw) ? raw : null;
   const occupation = socCode ? getOccupationIndex(dataset).byCode.get(socCode) : undefined;
   if (!socCode || !occupation) return null;
+  // Built once per known code (a page, its files and their about pages all ask for it).
+  const profiles = profilesOf(dataset);
+  let profile = profiles.get(socCode);
+  if (!profile) {
+    profile = buildProfile(dataset, socCode, occupation);
+    profiles.set(socCode, profile);
+  }
+  return profile;
+}
+
+const profilesOf = oncePer((_dataset: Dataset) => new Map<string, OccupationProfile>());
+
+function buildProfile(dataset: Dataset, socCode: string, occupation: Occupation): OccupationProfile {
   const lineage = getLineage(dataset);
   const timelines = getTimelines(dataset, lineage);
   const wageSeries = lineageSeries(lineage, timelines.wages, socCode);

@@ -2,6 +2,7 @@ import type { Dataset } from './data/assemble';
 import { RELATEDNESS_TIERS, type RelatedOccupation, type RelatednessTier } from './bls/onet-related';
 import { getLineage, type BoundaryId, type Classification, type Lineage } from './lineage';
 import { getOccupationIndex, type OccupationIndex } from './occupations';
+import { oncePer } from './once';
 
 /** Where a relation comes from. */
 export type RelatedSource =
@@ -38,13 +39,27 @@ const FALLBACK_LIMIT = 20;
  * profile's own classification uses; ordered by O*NET tier, then rank. Where O*NET has
  * nothing, the occupations of the same SOC broad group, else of the same minor group.
  */
+/** Where each code's O*NET related-occupation links are in the file, once per dataset. */
+const linkPositions = oncePer((dataset: Dataset): Map<string, number[]> => {
+  const map = new Map<string, number[]>();
+  (dataset.related?.links ?? []).forEach((link, at) => {
+    const list = map.get(link.socCode);
+    if (list) list.push(at);
+    else map.set(link.socCode, [at]);
+  });
+  return map;
+});
+
 export function getRelatedOccupations(dataset: Dataset, socCode: string): RelatedOccupations {
   const lineage = getLineage(dataset);
   const index = getOccupationIndex(dataset);
   const classifications = lineage.classificationsOf(socCode);
   const onetCodes = toSoc2018(lineage, socCode, classifications);
   const ownLineage = new Set([socCode, ...onetCodes, ...lineageCodes(lineage, socCode)]);
-  const relations = (dataset.related?.links ?? []).filter((r) => onetCodes.includes(r.socCode));
+  // The links listed under those codes, in file order (as a filter of the whole file would give).
+  const links = dataset.related?.links ?? [];
+  const positions = linkPositions(dataset);
+  const relations = [...new Set(onetCodes)].flatMap((c) => positions.get(c) ?? []).sort((a, b) => a - b).map((at) => links[at]!);
   const items: RelatedItem[] = [];
   const byCode = new Map<string, RelatedItem>();
   let notInData = 0;

@@ -1,6 +1,7 @@
 import type { ProjectionVintage, WageRelease } from './data/assemble';
 import { downloadFileName, releaseTag, type DownloadLinks } from './downloads';
 import { oewsReleaseTable, projectionVintageTable } from './release-tables';
+import { oncePer } from './once';
 import { tableToCsv } from './table-csv';
 
 /**
@@ -35,23 +36,6 @@ export function projectionVintageFileName(vintage: ProjectionVintage, downloaded
 
 // A release's CSV never changes while the process runs (the dataset is read once), so each is
 // written once and then costs nothing per request; only the dated file name is per request.
-const oewsCsv = new WeakMap<WageRelease, string>();
-const projectionsCsv = new WeakMap<ProjectionVintage, string>();
+export const oewsReleaseCsv = oncePer((release: WageRelease): string => tableToCsv(oewsReleaseTable(release)));
 
-export function oewsReleaseCsv(release: WageRelease): string {
-  let csv = oewsCsv.get(release);
-  if (csv === undefined) {
-    csv = tableToCsv(oewsReleaseTable(release));
-    oewsCsv.set(release, csv);
-  }
-  return csv;
-}
-
-export function projectionVintageCsv(vintage: ProjectionVintage): string {
-  let csv = projectionsCsv.get(vintage);
-  if (csv === undefined) {
-    csv = tableToCsv(projectionVintageTable(vintage));
-    projectionsCsv.set(vintage, csv);
-  }
-  return csv;
-}
+export const projectionVintageCsv = oncePer((vintage: ProjectionVintage): string => tableToCsv(projectionVintageTable(vintage)));

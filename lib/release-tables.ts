@@ -2,6 +2,7 @@ import type { ProjectionVintage, WageRelease } from './data/assemble';
 import type { Estimate } from './bls/types';
 import type { WageDistribution } from './bls/oews';
 import { formatCount, formatHourlyUsd, formatPercent, formatUsd } from './format';
+import { oncePer } from './once';
 import { estimateCell, type DataTable, type TableCell, type TableColumn } from './tables';
 
 /**
@@ -28,7 +29,10 @@ const DISTRIBUTION = [
 ] as const satisfies readonly (readonly [keyof WageDistribution, string])[];
 
 /** One OEWS national release: employment, its relative standard error, and annual and hourly wages. */
-export function oewsReleaseTable(release: WageRelease): DataTable {
+/** Every row of a release as a table; built once per release (the CSV route and its about page both read it). */
+export const oewsReleaseTable = oncePer(buildOewsReleaseTable);
+
+function buildOewsReleaseTable(release: WageRelease): DataTable {
   const percent = (n: number): string => formatPercent(n);
   const wageColumns = (kind: 'annual' | 'hourly'): TableColumn[] =>
     DISTRIBUTION.map(([field, label]) => ({ key: `${kind}_wage_${field}_usd`, label: `${kind === 'annual' ? 'Annual' : 'Hourly'} ${label} wage`, numeric: true }));
@@ -74,7 +78,10 @@ const EDUCATION_CLASSIFICATION = {
 } as const;
 
 /** One Employment Projections vintage: employment, change, openings and worker characteristics. */
-export function projectionVintageTable(vintage: ProjectionVintage): DataTable {
+/** Every row of a vintage's Table 1.2 as a table; built once per vintage. */
+export const projectionVintageTable = oncePer(buildProjectionVintageTable);
+
+function buildProjectionVintageTable(vintage: ProjectionVintage): DataTable {
   const { baseYear: b, targetYear: t } = vintage;
   const basis = vintage.projections[0]?.openingsBasis ?? 'total-over-period';
   // Columns a vintage's tables do not have are "not in this vintage", never "not in this release".

@@ -13,7 +13,7 @@ import { compareFileHref, compareHref, parseCompareParams, readFindParam } from 
 import { buildComparison, MAX_OCCUPATIONS } from '@/lib/comparison';
 import { comparisonFigures, type Figure } from '@/lib/comparison-figures';
 import { getDataset } from '@/lib/data/get-dataset';
-import { getOccupationIndex } from '@/lib/occupations';
+import { occupationOptions } from '@/lib/occupations';
 import { pageProps } from '@/lib/page-props';
 import { dollarChoices, dollarsParam, dollarsQuery } from '@/lib/real-dollars';
 import { searchOccupations } from '@/lib/search';
@@ -51,8 +51,7 @@ export const getServerSideProps: GetServerSideProps<CompareProps> = async ({ que
   const wageYear = comparison.release.year;
   const codes = comparison.rows.map((r) => r.socCode);
   const dollars = dollarsQuery(comparison.dollars, dataset);
-  const options = getOccupationIndex(dataset).list.map((o) => ({ code: o.socCode, title: o.title }));
-  const matches = searchOccupations(options.filter((o) => !codes.includes(o.code)), find.text, Number.POSITIVE_INFINITY);
+  const matches = find.text ? searchOccupations(occupationOptions(dataset).filter((o) => !codes.includes(o.code)), find.text, Number.POSITIVE_INFINITY) : [];
   const results = matches.slice(0, SEARCH_RESULTS_SHOWN).map((o) => ({ ...o, addHref: compareHref([...codes, o.code], vintage, wageYear, dollars) }));
   return {
     props: pageProps({

@@ -33,7 +33,7 @@ export const getStaticProps: GetStaticProps<HomeProps> = async () => {
   return {
     props: pageProps({
       headline,
-      figures: comparisonFigures(dataset, comparison).filter((f) => f.slug === 'growth' || f.slug === 'median-wage'),
+      figures: comparisonFigures(dataset, comparison, ['growth', 'median-wage']),
       table: comparisonTable(comparison),
       codes: comparison.rows.map((r) => r.socCode),
       vintage: comparison.vintage.vintage,
