@@ -1,12 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { rawRow } from './download-helpers';
 
-/** A raw cell of a shipped CSV line, found by its occupation code. */
-function cell(file: string, code: string, column: number): string {
-  const line = readFileSync(`data/${file}`, 'utf8').split(/\r?\n/).find((l) => l.startsWith(`${code},`) || l.includes(`,${code},`));
-  if (!line) throw new Error(`${code} not in ${file}`);
-  return line.split(',')[column]!.trim();
-}
+/** A raw cell of a shipped BLS file, in the row of an occupation code. */
+const cell = (file: string, code: string, column: number): string => rawRow(file, code)[column]!;
 
 function rowOf(page: Page, tableSelector: string, title: string) {
   // Title case differs between releases (2010-20 capitalises every word).

@@ -12,11 +12,14 @@ export function parseCsv(text: string): { fields: string[]; rows: Record<string,
   return { fields: parsed.meta.fields ?? [], rows: parsed.data };
 }
 
-export async function readDownload(download: Download): Promise<string> {
-  const stream = await download.createReadStream();
+export async function downloadBytes(download: Download): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+export async function readDownload(download: Download): Promise<string> {
+  return (await downloadBytes(download)).toString('utf8');
 }
 
 /** What a page table shows: header labels and each row's cells as text. */
@@ -75,10 +78,21 @@ export function rawNumber(raw: string | undefined): number | string {
   return /^-?\d+(\.\d+)?$/.test(cell) ? Number(cell) : cell;
 }
 
-/** A line of an EP table found by its code, split by papaparse (titles hold commas). */
-export function epRow(file: string, code: string): string[] {
-  const { data } = Papa.parse<string[]>(readFileSync(`data/${file}`, 'utf8'), { skipEmptyLines: true });
-  const row = data.find((r) => r.some((c) => c.trim() === code));
+const rawFiles = new Map<string, string[][]>();
+
+/** A shipped file's raw rows, split by papaparse (titles hold commas); each file parsed once per worker. */
+function rawRows(file: string): string[][] {
+  let rows = rawFiles.get(file);
+  if (!rows) {
+    rows = Papa.parse<string[]>(readFileSync(`data/${file}`, 'utf8'), { skipEmptyLines: true }).data;
+    rawFiles.set(file, rows);
+  }
+  return rows;
+}
+
+/** The first line of a shipped BLS file (EP or OEWS) that holds `code` in a cell, its cells trimmed. */
+export function rawRow(file: string, code: string): string[] {
+  const row = rawRows(file).find((r) => r.some((c) => c.trim() === code));
   if (!row) throw new Error(`${code} not in ${file}`);
   return row.map((c) => c.trim());
 }

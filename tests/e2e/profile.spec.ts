@@ -1,12 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-
-/** The raw CSV line of a code in a shipped file, split into trimmed cells. */
-function cells(file: string, code: string): string[] {
-  const line = readFileSync(`data/${file}`, 'utf8').split(/\r?\n/).find((l) => l.startsWith(`${code},`) || l.includes(`,${code},`));
-  if (!line) throw new Error(`${code} not in ${file}`);
-  return line.split(',').map((c) => c.trim());
-}
+import { rawRow } from './download-helpers';
 
 const jobs = (thousands: string) => Math.round(Number(thousands) * 1000).toLocaleString('en-US');
 const usd = (value: string) => `$${Number(value).toLocaleString('en-US')}`;
@@ -23,7 +17,7 @@ test('29-2071 profile: title, wage and projection figures equal the CSV cells', 
   await openTables(page);
 
   // OEWS May 2008: occ_code, occ_title, group, tot_emp (3) … a_median (15).
-  const oews = cells('oews/national_M2008_dl.csv', '29-2071');
+  const oews = rawRow('oews/national_M2008_dl.csv', '29-2071');
   expect(oews[15]).toBe('30610');
   const may2008 = page.locator('#wage-history-nominal table tr', { has: page.getByRole('rowheader', { name: 'May 2008', exact: true }) });
   await expect(may2008).toHaveCount(1);
@@ -44,7 +38,7 @@ test('29-2071 profile: title, wage and projection figures equal the CSV cells', 
   await expect(page.locator('#wage-history table caption')).toContainText('constant 2024 dollars (CPI-U)');
 
   // EP 2008-18 Table 1.2: title, code, 2008, 2018, distribution ×2, change number, change percent, openings.
-  const ep = cells('projections/2008-18/table_1.2.csv', '29-2071');
+  const ep = rawRow('projections/2008-18/table_1.2.csv', '29-2071');
   expect(ep.slice(2, 9)).toEqual(['172.5', '207.6', '0.11', '0.12', '35.1', '20.33', '70.3']);
   const v2008 = page.locator('#projections table tr', { has: page.getByRole('rowheader', { name: /^2008-18/ }) });
   await expect(v2008).toHaveCount(1);
@@ -52,7 +46,7 @@ test('29-2071 profile: title, wage and projection figures equal the CSV cells', 
     await expect(v2008).toContainText(text);
   }
   // Median wage and education come from Table 1.6 of the same vintage.
-  const traits = cells('projections/2008-18/table_1.6.csv', '29-2071');
+  const traits = rawRow('projections/2008-18/table_1.6.csv', '29-2071');
   await expect(v2008).toContainText(usd(traits[8]!));
   await expect(v2008).toContainText(traits[10]!);
 });
