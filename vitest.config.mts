@@ -8,8 +8,8 @@ export default defineConfig({
   resolve: {
     alias: {
       '@': root,
-      // lib/data starts with `import 'server-only'`; outside Next that module throws, so tests
-      // load the empty stub that Next itself uses on the server.
+      // The chart renderers (lib/charts/render-*.ts, lib/chart-files.ts) start with
+      // `import 'server-only'`; outside Next that module throws, so tests load an empty stub.
       'server-only': path.resolve(root, 'tests/unit/server-only-stub.ts'),
     },
   },

@@ -9,6 +9,7 @@ import { formatIsoDate, formatOewsPeriod, formatProjectionPeriod } from './forma
 import { oewsReleaseTable, projectionVintageTable } from './release-tables';
 import type { DataTable, TableColumn } from './tables';
 import type { OccupationProfile } from './profile';
+import { requestOrigin, toHeaders } from './http';
 import type { ProfileFile } from './profile-downloads';
 
 /**
@@ -28,6 +29,11 @@ export interface AboutData {
 export interface AboutContext {
   origin: string;
   downloaded: Date;
+}
+
+/** The context of a request for an about page: the origin its headers name, and now. */
+export function aboutContext(headers: Record<string, string | string[] | undefined>): AboutContext {
+  return { origin: requestOrigin(toHeaders(headers)), downloaded: new Date() };
 }
 
 const PROGRAM_NAMES: Record<Program, string> = {

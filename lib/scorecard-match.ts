@@ -2,7 +2,7 @@ import type { ProjectionVintage } from './data/assemble';
 import type { Projection } from './bls/projection-merge';
 import { CLASSIFICATION_LABEL, type Classification } from './lineage';
 import { STRUCTURE_LABEL, type TimelineEntry } from './lineage-structure';
-import type { Comparability, Coverage, ScoredOccupation, ScorecardEntry, ScorecardGap, VintageScorecard } from './scorecard';
+import type { Comparability, Coverage, EntryBase, ScoredOccupation, ScorecardEntry, ScorecardGap, VintageScorecard } from './scorecard';
 import type { CodeMapper } from './scorecard-codes';
 import { describeCodes, describeComparability } from './scorecard-notes';
 import { epSource } from './sources';
@@ -122,13 +122,7 @@ function compare(sideA: Projection[], sideB: Projection[], cover: Coverage, c: C
   const published = sideA.length === 1 ? valueOf(sideA[0]!.changePercent) : null;
   return {
     status: 'compared',
-    key: sideA.map((p) => p.socCode).join('+'),
-    vintage: c.a.vintage,
-    actualVintage: c.b.vintage,
-    targetYear: c.a.targetYear,
-    majorGroup: sideA[0]!.socCode.slice(0, 2),
-    title: sideA.map((p) => p.title.trim()).join('; '),
-    projected: sideA.map(ref),
+    ...entryBase(sideA, c),
     actual: sideB.map(ref),
     comparability,
     likeForLike: (comparability === 'same-code' || comparability === 'renamed') && (cover.exact || cover.unlinked),
@@ -144,8 +138,12 @@ function compare(sideA: Projection[], sideB: Projection[], cover: Coverage, c: C
 }
 
 function gap(sideA: Projection[], reason: string, c: Context): ScorecardGap {
+  return { status: 'not-compared', ...entryBase(sideA, c), reason };
+}
+
+/** What every entry says of its projected side, compared or not. */
+function entryBase(sideA: Projection[], c: Context): EntryBase {
   return {
-    status: 'not-compared',
     key: sideA.map((p) => p.socCode).join('+'),
     vintage: c.a.vintage,
     actualVintage: c.b.vintage,
@@ -153,7 +151,6 @@ function gap(sideA: Projection[], reason: string, c: Context): ScorecardGap {
     majorGroup: sideA[0]!.socCode.slice(0, 2),
     title: sideA.map((p) => p.title.trim()).join('; '),
     projected: sideA.map(ref),
-    reason,
   };
 }
 

@@ -35,14 +35,15 @@ function occupationColumns(v: VintageScorecard): (TableColumn & { sort?: SortKey
 }
 
 /** One line per occupation (or group of codes) of a view, in the view's order. */
-export function scorecardTable(view: ScorecardView): DataTable {
+/** `entries`: the view's rows, filtered and sorted (pass them in where the caller has them already). */
+export function scorecardTable(view: ScorecardView, entries: readonly ScorecardEntry[] = viewEntries(view)): DataTable {
   const v = view.vintage;
   const groupName = view.group ? v.majorGroups.find((g) => g.code === `${view.group}-0000`)?.title ?? `major group ${view.group}` : null;
   return {
     id: `scorecard-${v.vintage}`,
     caption: `Projected ${v.targetYear} employment (${v.vintage}) against actual (${v.actualVintage})${groupName ? `: ${groupName}` : ''}`,
     columns: occupationColumns(v).map(({ sort: _sort, ...c }) => c),
-    rows: viewEntries(view).map(entryCells),
+    rows: entries.map(entryCells),
   };
 }
 

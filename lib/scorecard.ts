@@ -20,7 +20,7 @@ export interface ScoredOccupation {
   source: SourceRef;
 }
 
-interface EntryBase {
+export interface EntryBase {
   /** The projected codes joined with "+": unique within a vintage. */
   key: string;
   vintage: string;

@@ -21,3 +21,17 @@ export function PhraseText({ phrase, known }: { phrase: Phrase; known: ReadonlyS
     </>
   );
 }
+
+/** Codes as links to their profiles, separated by commas: "29-2072, 29-9021". */
+export function CodeLinks({ codes }: { codes: readonly string[] }) {
+  return (
+    <>
+      {codes.map((code, i) => (
+        <span key={code}>
+          {i > 0 ? ', ' : ''}
+          <Link prefetch={false} href={`/occupations/${code}`}>{code}</Link>
+        </span>
+      ))}
+    </>
+  );
+}

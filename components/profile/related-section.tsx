@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { RELATEDNESS_TIERS } from '@/lib/bls/onet-related';
 import { CLASSIFICATION_LABEL, type Classification } from '@/lib/lineage';
 import type { RelatedItem, RelatedOccupations } from '@/lib/related';
+import { CodeLinks } from './code-link';
 import styles from './profile.module.css';
 
 const TIER_HEADING = {
@@ -52,12 +53,7 @@ export function RelatedSection({ socCode, related }: { socCode: string; related:
                     {byClassification(item.otherCodes).map(([classification, codes], i) => (
                       <span key={classification}>
                         {i > 0 ? '; ' : ''}
-                        {codes.map((c, j) => (
-                          <span key={c}>
-                            {j > 0 ? ', ' : ''}
-                            <Link prefetch={false} href={`/occupations/${c}`}>{c}</Link>
-                          </span>
-                        ))}{' '}
+                        <CodeLinks codes={codes} />{' '}
                         in the {CLASSIFICATION_LABEL[classification]}
                       </span>
                     ))}

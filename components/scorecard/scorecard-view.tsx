@@ -15,14 +15,15 @@ import styles from './scorecard.module.css';
 export function ScorecardView({ card, view, notices }: { card: Scorecard; view: View; notices: string[] }) {
   const v = view.vintage;
   const state = { vintage: v.vintage, group: view.group, sort: view.sort, dir: view.dir };
-  const table = scorecardTable(view);
+  const entries = viewEntries(view);
+  const table = scorecardTable(view, entries);
   const sortable = sortableColumns(v);
   const activeKey = Object.keys(sortable).find((k) => sortable[k] === view.sort) ?? null;
   const spec = majorGroupChangeChart(v);
   const groups = majorGroupTable(v);
   const vintages = vintageSummaryTable(card);
   // A single-code row links to its profile; a group of codes has none to link to.
-  const rowHrefs = viewEntries(view).map((e) => (e.projected.length === 1 ? `/occupations/${e.projected[0]!.socCode}` : null));
+  const rowHrefs = entries.map((e) => (e.projected.length === 1 ? `/occupations/${e.projected[0]!.socCode}` : null));
   const quickSorts = [
     { label: 'Largest misses first', sort: 'abs-error', dir: 'desc' },
     { label: 'Projected too high first', sort: 'error', dir: 'desc' },

@@ -7,6 +7,7 @@ import { toSearchParams } from '@/lib/compare-params';
 import { getDataset } from '@/lib/data/get-dataset';
 import { DATED_FILE_CACHE, downloadFileName } from '@/lib/downloads';
 import { CSV_CONTENT_TYPE, fileResponse, plainError } from '@/lib/http';
+import { scoredPairs } from '@/lib/scorecard';
 import { tableToCsv } from '@/lib/table-csv';
 
 const NO_SUCH_FILE = 'Figures are growth, median-wage, wage-range, growth-vs-wage, wage-trend and projection-check, as .svg, .png or .csv; comparison.csv is the table of projections and wages.';
@@ -37,7 +38,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (!read.ok) return plainError(read.status, read.message);
   const comparison = buildComparison(dataset, { codes: read.codes, vintage: read.vintage.vintage, wageYear: read.release.year, dollars: read.dollars });
   const found = compareFile(dataset, comparison, slug);
-  if (!found) return plainError(404, `The ${read.vintage.vintage} projections cannot be checked yet: their target year ${read.vintage.targetYear} has no later vintage counting it. Vintages checked: ${dataset.projectionVintages.filter((v) => dataset.projectionVintages.some((w) => w.baseYear === v.targetYear)).map((v) => v.vintage).join(', ')}.`);
+  if (!found) return plainError(404, `The ${read.vintage.vintage} projections cannot be checked yet: their target year ${read.vintage.targetYear} has no later vintage counting it. Vintages checked: ${scoredPairs(dataset).map(([v]) => v.vintage).join(', ')}.`);
 
   if (ext === 'csv') {
     return fileResponse(tableToCsv(found.table), {

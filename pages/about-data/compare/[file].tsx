@@ -1,11 +1,10 @@
 import type { GetServerSideProps } from 'next';
 import { AboutPage } from '@/components/about-page';
-import { aboutCompareFile, type AboutData } from '@/lib/about-data';
+import { aboutContext, aboutCompareFile, type AboutData } from '@/lib/about-data';
 import { buildComparison } from '@/lib/comparison';
 import { compareDownloadLinks, compareFile, isCompareFileSlug } from '@/lib/compare-downloads';
 import { readCompareFileRequest } from '@/lib/compare-file-request';
 import { getDataset } from '@/lib/data/get-dataset';
-import { requestOrigin, toHeaders } from '@/lib/http';
 import { pageProps } from '@/lib/page-props';
 
 // No client JavaScript (see pages/_app.tsx); `runtime` is there for Next's config type.
@@ -26,7 +25,7 @@ export const getServerSideProps: GetServerSideProps<{ about: AboutData }> = asyn
   const file = compareFile(dataset, comparison, slug);
   if (!file) return { notFound: true };
   const links = compareDownloadLinks(slug, file.title, read.codes, read.vintage.vintage, read.release.year, read.dollars);
-  return { props: pageProps({ about: aboutCompareFile(dataset, comparison, file, links, { origin: requestOrigin(toHeaders(req.headers)), downloaded: new Date() }) }) };
+  return { props: pageProps({ about: aboutCompareFile(dataset, comparison, file, links, aboutContext(req.headers)) }) };
 };
 
 export default AboutPage;

@@ -1,8 +1,7 @@
 import type { GetServerSideProps } from 'next';
 import { AboutPage } from '@/components/about-page';
-import { aboutProfileFile, aboutProfileScorecard, type AboutData } from '@/lib/about-data';
+import { aboutContext, aboutProfileFile, aboutProfileScorecard, type AboutData } from '@/lib/about-data';
 import { getDataset } from '@/lib/data/get-dataset';
-import { requestOrigin, toHeaders } from '@/lib/http';
 import { pageProps } from '@/lib/page-props';
 import { getProfile } from '@/lib/profile';
 import { isProfileFileSlug, profileDownloadLinks, profileFile, profileScorecardLinks, profileScorecardTable } from '@/lib/profile-downloads';
@@ -18,7 +17,7 @@ export const getServerSideProps: GetServerSideProps<{ about: AboutData }> = asyn
   const dataset = getDataset();
   const profile = getProfile(dataset, code);
   if (!profile) return { notFound: true };
-  const context = { origin: requestOrigin(toHeaders(req.headers)), downloaded: new Date() };
+  const context = aboutContext(req.headers);
   if (slug === 'scorecard') {
     const table = profileScorecardTable(dataset, profile);
     if (!table) return { notFound: true };

@@ -1,8 +1,7 @@
 import type { GetServerSideProps } from 'next';
 import { AboutPage } from '@/components/about-page';
-import { aboutOewsRelease, type AboutData } from '@/lib/about-data';
+import { aboutContext, aboutOewsRelease, type AboutData } from '@/lib/about-data';
 import { getDataset } from '@/lib/data/get-dataset';
-import { requestOrigin, toHeaders } from '@/lib/http';
 import { getWageRelease } from '@/lib/occupations';
 import { pageProps } from '@/lib/page-props';
 import { oewsReleaseLinks } from '@/lib/release-downloads';
@@ -15,7 +14,7 @@ export const getServerSideProps: GetServerSideProps<{ about: AboutData }> = asyn
   const year = typeof params?.year === 'string' ? params.year : '';
   const release = /^\d{4}$/.test(year) ? getWageRelease(getDataset(), Number(year)) : null;
   if (!release) return { notFound: true };
-  return { props: pageProps({ about: aboutOewsRelease(release, oewsReleaseLinks(release), { origin: requestOrigin(toHeaders(req.headers)), downloaded: new Date() }) }) };
+  return { props: pageProps({ about: aboutOewsRelease(release, oewsReleaseLinks(release), aboutContext(req.headers)) }) };
 };
 
 export default AboutPage;

@@ -1,8 +1,7 @@
 import type { GetServerSideProps } from 'next';
 import { AboutPage } from '@/components/about-page';
-import { aboutProjectionVintage, type AboutData } from '@/lib/about-data';
+import { aboutContext, aboutProjectionVintage, type AboutData } from '@/lib/about-data';
 import { getDataset } from '@/lib/data/get-dataset';
-import { requestOrigin, toHeaders } from '@/lib/http';
 import { getVintage } from '@/lib/occupations';
 import { pageProps } from '@/lib/page-props';
 import { projectionVintageLinks } from '@/lib/release-downloads';
@@ -15,7 +14,7 @@ export const getServerSideProps: GetServerSideProps<{ about: AboutData }> = asyn
   const name = typeof params?.vintage === 'string' ? params.vintage : '';
   const vintage = getVintage(getDataset(), name);
   if (!vintage) return { notFound: true };
-  return { props: pageProps({ about: aboutProjectionVintage(vintage, projectionVintageLinks(vintage), { origin: requestOrigin(toHeaders(req.headers)), downloaded: new Date() }) }) };
+  return { props: pageProps({ about: aboutProjectionVintage(vintage, projectionVintageLinks(vintage), aboutContext(req.headers)) }) };
 };
 
 export default AboutPage;
