@@ -2,7 +2,7 @@ import type { Comparison, ComparisonRow } from './comparison';
 import type { WageRelease } from './data/assemble';
 import { findWageEstimate, ALL_OCCUPATIONS } from './occupations';
 import { formatHourlyUsd } from './format';
-import { estimateCell, type DataTable, type TableCell, type TableColumn } from './tables';
+import { estimateCell, text, type DataTable, type TableCell, type TableColumn } from './tables';
 import type { CpiAnnualSeries } from './bls/cpi';
 import { convertEstimate, dollarsKey, dollarsLabel } from './real-dollars';
 
@@ -10,7 +10,7 @@ import { convertEstimate, dollarsKey, dollarsLabel } from './real-dollars';
  * The table behind each comparison chart: the same rows, in the same order, as the chart.
  * Column keys name their units; they are the CSV header.
  */
-const text = (s: string): TableCell => ({ display: s, value: s });
+
 const ID_COLUMNS: TableColumn[] = [
   { key: 'soc_code', label: 'SOC code', numeric: false },
   { key: 'occupation', label: 'Occupation', numeric: false, rowHeader: true },

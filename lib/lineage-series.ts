@@ -1,4 +1,5 @@
-import { continuation, type Classification, type Lineage, type LineageChange } from './lineage';
+import { CLASSIFICATIONS, continuation, type Classification, type Lineage, type LineageChange } from './lineage';
+import { ALL_OCCUPATIONS } from './occupations';
 import { classificationIn, classificationsOfStructure, type TimelineEntry } from './lineage-structure';
 
 /** A code as one classification defines it: 29-2071 in the 2010 SOC. */
@@ -51,7 +52,6 @@ export interface LineageSeries {
 const key = (n: CodeNode) => `${n.classification}:${n.socCode}`;
 
 /** The all-occupations total means the same under every classification. */
-const ALL_OCCUPATIONS = '00-0000';
 
 /**
  * The figures of a code along a timeline of releases or vintages, cut into comparable
@@ -112,7 +112,7 @@ function classesOf(seeds: CodeNode[], lineage: Lineage, socCode: string): CodeNo
       }
       // The total is one series whatever classification it is published under.
       if (socCode === ALL_OCCUPATIONS) {
-        for (const c of ['soc2000', 'soc2010', 'oewsHybrid', 'soc2018'] as const) {
+        for (const c of CLASSIFICATIONS) {
           const n = { classification: c, socCode };
           if (!members.has(key(n))) members.set(key(n), n);
         }

@@ -1,5 +1,5 @@
 import type { Dataset } from './data/assemble';
-import { continuation, type Classification, type Lineage } from './lineage';
+import { CLASSIFICATIONS, continuation, type Classification, type Lineage } from './lineage';
 
 /**
  * Which codes a release or vintage is published under. `soc2000-2010` is the mix OEWS used in
@@ -24,7 +24,7 @@ export const STRUCTURE_LABEL: Record<Structure, string> = {
  * and bls.gov/oes/soc_2010.htm), and picks up a new release with no code change.
  */
 export function detectStructure(codes: Iterable<string>, lineage: Lineage): Structure | null {
-  const classes = ['soc2000', 'soc2010', 'oewsHybrid', 'soc2018'] as const;
+  const classes = CLASSIFICATIONS;
   const distinctive = new Map<Classification, number>(classes.map((c) => [c, 0]));
   for (const code of codes) {
     const holders = lineage.classificationsOf(code);

@@ -1,4 +1,4 @@
-import type { BoundaryId, CodeRef, LineageChange } from './lineage';
+import { BOUNDARY_ORDER, type BoundaryId, type CodeRef, type LineageChange } from './lineage';
 
 /** Text with codes in it: the page turns each code into a link, a chart note into "29-2072 Medical records specialists". */
 export type Phrase = (string | CodeRef)[];
@@ -64,8 +64,7 @@ export function changesToTell(forward: LineageChange[], backward: LineageChange[
     if (f && f.counterparts.some((c) => c.socCode === f.code.socCode)) continue;
     out.push(b);
   }
-  const order: BoundaryId[] = ['soc2000-soc2010', 'soc2010-oewsHybrid', 'oewsHybrid-soc2018', 'soc2010-soc2018'];
-  return out.sort((a, b) => order.indexOf(a.boundary.id) - order.indexOf(b.boundary.id) || (a.direction === 'backward' ? -1 : 1));
+  return out.sort((a, b) => BOUNDARY_ORDER.indexOf(a.boundary.id) - BOUNDARY_ORDER.indexOf(b.boundary.id) || (a.direction === 'backward' ? -1 : 1));
 }
 
 /**

@@ -8,7 +8,9 @@ import type { SourceRef } from './bls/types';
  */
 
 /** A set of codes BLS published under. `oewsHybrid` is the OEWS May 2019–2020 structure. */
-export type Classification = 'soc2000' | 'soc2010' | 'oewsHybrid' | 'soc2018';
+/** The classifications in time order: 2000 SOC, 2010 SOC, the OEWS 2019–2020 hybrid, 2018 SOC. */
+export const CLASSIFICATIONS = ['soc2000', 'soc2010', 'oewsHybrid', 'soc2018'] as const;
+export type Classification = (typeof CLASSIFICATIONS)[number];
 
 export const CLASSIFICATION_LABEL: Record<Classification, string> = {
   soc2000: '2000 SOC',
@@ -79,7 +81,7 @@ export interface Lineage {
 }
 
 /** Oldest first: the order lineage is told in. */
-const BOUNDARY_ORDER: BoundaryId[] = ['soc2000-soc2010', 'soc2010-oewsHybrid', 'oewsHybrid-soc2018', 'soc2010-soc2018'];
+export const BOUNDARY_ORDER: readonly BoundaryId[] = ['soc2000-soc2010', 'soc2010-oewsHybrid', 'oewsHybrid-soc2018', 'soc2010-soc2018'];
 
 const cache = new WeakMap<Dataset, Lineage>();
 
@@ -186,7 +188,7 @@ export function buildLineage({ boundaries, links }: { boundaries: Boundary[]; li
     change,
     changes: (socCode, direction) =>
       boundaries.map((b) => change(socCode, b.id, direction)).filter((c): c is LineageChange => c !== null),
-    classificationsOf: (socCode) => (['soc2000', 'soc2010', 'oewsHybrid', 'soc2018'] as const).filter((c) => codeSets.get(c)?.has(socCode)),
+    classificationsOf: (socCode) => CLASSIFICATIONS.filter((c) => codeSets.get(c)?.has(socCode)),
     codesOf: (classification) => codeSets.get(classification) ?? new Set(),
   };
 }

@@ -3,11 +3,10 @@ import type { Projection } from './bls/projection-merge';
 import type { OccupationProfile } from './profile';
 import { wageBasis } from './charts/profile-charts';
 import { formatCount, formatHourlyUsd, formatOewsPeriod } from './format';
-import { estimateCell, type DataTable, type TableCell } from './tables';
+import { estimateCell, text, type DataTable, type TableCell } from './tables';
 import type { CpiAnnualSeries } from './bls/cpi';
 import { dollarsKey, dollarsLabel, estimateIn, NOMINAL, type Dollars } from './real-dollars';
 
-const text = (s: string): TableCell => ({ display: s, value: s });
 
 /** OEWS employment is a count of jobs (not thousands, unlike EP). */
 function countCell(estimate: Estimate): TableCell {

@@ -160,8 +160,8 @@ function noCpi(cpi: CpiAnnualSeries | null, year: number): NoCpi {
 
 /** The dollars as a URL value, or null for the default (constant dollars of the latest release), which links leave out. */
 export function dollarsQuery(dollars: Dollars, dataset: Dataset): string | null {
-  const fallback = defaultDollars(dataset);
-  return dollars.kind === fallback.kind && (dollars.kind === 'nominal' || (fallback.kind === 'constant' && dollars.baseYear === fallback.baseYear)) ? null : dollarsParam(dollars);
+  // Two Dollars are the same exactly when their URL values are.
+  return dollarsParam(dollars) === dollarsParam(defaultDollars(dataset)) ? null : dollarsParam(dollars);
 }
 
 /** What the dollars menu offers: constant dollars of each OEWS release year with a CPI-U average, newest first, then nominal. */

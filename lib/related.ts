@@ -1,6 +1,6 @@
 import type { Dataset } from './data/assemble';
 import { RELATEDNESS_TIERS, type RelatedOccupation, type RelatednessTier } from './bls/onet-related';
-import { getLineage, type BoundaryId, type Classification, type Lineage } from './lineage';
+import { CLASSIFICATIONS, getLineage, type BoundaryId, type Classification, type Lineage } from './lineage';
 import { getOccupationIndex, type OccupationIndex } from './occupations';
 import { oncePer } from './once';
 
@@ -30,7 +30,6 @@ export interface RelatedOccupations {
   ownLineage: string[];
 }
 
-const ORDER: Classification[] = ['soc2000', 'soc2010', 'oewsHybrid', 'soc2018'];
 const FALLBACK_LIMIT = 20;
 
 /**
@@ -141,7 +140,7 @@ function mapBack(lineage: Lineage, index: OccupationIndex, soc2018: string, clas
   for (;;) {
     if (wanted.has(classification)) frontier.filter((c) => index.byCode.has(c)).forEach((socCode) => found.push({ socCode, classification }));
     const step: { boundary: BoundaryId; to: Classification } | undefined = BACKWARD[classification];
-    if (!step || !classifications.some((c) => ORDER.indexOf(c) <= ORDER.indexOf(step.to))) break;
+    if (!step || !classifications.some((c) => CLASSIFICATIONS.indexOf(c) <= CLASSIFICATIONS.indexOf(step.to))) break;
     frontier = [...new Set(frontier.flatMap((code) => {
       const earlier = lineage.change(code, step.boundary, 'backward')?.counterparts.map((x) => x.socCode) ?? [];
       return earlier.includes(code) ? [code] : earlier;
@@ -150,7 +149,7 @@ function mapBack(lineage: Lineage, index: OccupationIndex, soc2018: string, clas
   }
   if (found.length === 0) return null;
   // O*NET's own (2018 SOC) code is the link where our data has it: older codes of a split can be catch-alls.
-  const latest = [...classifications].sort((a, b) => ORDER.indexOf(b) - ORDER.indexOf(a))[0] ?? 'soc2018';
+  const latest = [...classifications].sort((a, b) => CLASSIFICATIONS.indexOf(b) - CLASSIFICATIONS.indexOf(a))[0] ?? 'soc2018';
   const primary = found.find((c) => c.socCode === soc2018) ?? found.find((c) => c.classification === latest) ?? found[0]!;
   const codes = found.filter((c, i) => found.findIndex((x) => x.socCode === c.socCode) === i);
   return { primary: primary.socCode, codes };

@@ -1,5 +1,5 @@
 import type { Dataset } from './data/assemble';
-import { type Classification, type Lineage } from './lineage';
+import { CLASSIFICATIONS, type Classification, type Lineage } from './lineage';
 import { classificationIn, type TimelineEntry } from './lineage-structure';
 
 /**
@@ -18,8 +18,6 @@ export interface CodeMapper {
   /** How the code is read in the entry (null: in no BLS linking table). */
   classificationOf(entry: TimelineEntry, socCode: string): Classification | null;
 }
-
-const ORDER: Classification[] = ['soc2000', 'soc2010', 'oewsHybrid', 'soc2018'];
 
 export function codeMapper(dataset: Dataset, lineage: Lineage): CodeMapper {
   const hybridBy2010 = new Map<string, Set<string>>();
@@ -52,7 +50,7 @@ export function codeMapper(dataset: Dataset, lineage: Lineage): CodeMapper {
 
   /** A SOC (or hybrid) code carried forward to `to`; never backward. */
   const forward = (code: string, from: Classification, to: Classification): string[] | null => {
-    if (ORDER.indexOf(from) > ORDER.indexOf(to)) return null;
+    if (CLASSIFICATIONS.indexOf(from) > CLASSIFICATIONS.indexOf(to)) return null;
     if (from === to) return isSoc(code, from) ? [code] : null;
     const next = step(code, from, to);
     if (!next) return null;

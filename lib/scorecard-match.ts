@@ -5,6 +5,7 @@ import { STRUCTURE_LABEL, type TimelineEntry } from './lineage-structure';
 import type { Comparability, Coverage, EntryBase, ScoredOccupation, ScorecardEntry, ScorecardGap, VintageScorecard } from './scorecard';
 import type { CodeMapper } from './scorecard-codes';
 import { describeCodes, describeComparability } from './scorecard-notes';
+import { ALL_OCCUPATIONS, findProjection } from './occupations';
 import { epSource } from './sources';
 
 /**
@@ -155,8 +156,8 @@ function entryBase(sideA: Projection[], c: Context): EntryBase {
 }
 
 function totalOf(a: ProjectionVintage, b: ProjectionVintage): VintageScorecard['total'] {
-  const pa = a.projections.find((p) => p.socCode === '00-0000');
-  const pb = b.projections.find((p) => p.socCode === '00-0000');
+  const pa = findProjection(a, ALL_OCCUPATIONS);
+  const pb = findProjection(b, ALL_OCCUPATIONS);
   const base = pa ? valueOf(pa.employmentBase) : null;
   const projected = pa ? valueOf(pa.employmentTarget) : null;
   const actual = pb ? valueOf(pb.employmentBase) : null;

@@ -2,14 +2,13 @@ import { formatPercent, formatSignedPercent, formatSignedThousandsAsCount, forma
 import type { Scorecard, ScorecardEntry, VintageScorecard } from './scorecard';
 import { summarizeByMajorGroup, summarizeByVintage, type ErrorSummary } from './scorecard-summary';
 import { viewEntries, type ScorecardView, type SortKey } from './scorecard-view';
-import type { DataTable, TableCell, TableColumn } from './tables';
+import { text, type DataTable, type TableCell, type TableColumn } from './tables';
 
 /**
  * The scorecard as tables: what the page shows and, cell for cell at full precision, what
  * the CSV files hold. Employment keys say thousands (as EP publishes); the page shows jobs.
  */
 
-const text = (s: string): TableCell => ({ display: s, value: s });
 const count = (n: number): TableCell => ({ display: String(n), value: n });
 const NOT_COMPARED = 'not compared';
 const blank = (flag: string): TableCell => ({ display: '—', value: null, flag });

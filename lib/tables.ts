@@ -29,7 +29,8 @@ export interface DataTable {
   rows: TableCell[][];
 }
 
-const text = (s: string): TableCell => ({ display: s, value: s });
+/** A text cell: shown and written as it is. */
+export const text = (s: string): TableCell => ({ display: s, value: s });
 
 /**
  * A published estimate as a cell: the value at full precision; a top-coded or missing one has

@@ -3,7 +3,7 @@ import type { WageRelease } from '../data/assemble';
 import { findWageEstimate } from '../occupations';
 import type { CpiAnnualSeries } from '../bls/cpi';
 import type { Estimate } from '../bls/types';
-import { convertEstimate, dollarsLabel, type Dollars } from '../real-dollars';
+import { dollarsLabel, estimateIn, type Dollars } from '../real-dollars';
 import { displayEstimate, drawnValue, isTopCoded } from '../estimates';
 import { formatOewsPeriod, formatPercent, formatProjectionPeriod, formatUsd } from '../format';
 import { epSource, oewsSource } from '../sources';
@@ -206,9 +206,7 @@ export function wageTrendChart(c: Comparison, releases: readonly WageRelease[], 
 /** A release's median for a code in the chosen dollars; null where there is none (or no CPI for the year). */
 function trendEstimate(r: WageRelease, socCode: string, dollars: Dollars, cpi: CpiAnnualSeries | null): Estimate | null {
   const nominal = findWageEstimate(r, socCode)?.annual.median ?? null;
-  if (!nominal) return null;
-  const converted = convertEstimate(nominal, r.year, dollars, cpi);
-  return converted.kind === 'estimate' ? converted.estimate : null;
+  return nominal ? estimateIn(nominal, r.year, dollars, cpi) : null;
 }
 
 /** In constant dollars a rise is a rise in what the pay buys: say who kept up with prices. */
