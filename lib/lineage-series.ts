@@ -128,18 +128,22 @@ function classesOf(seeds: CodeNode[], lineage: Lineage, socCode: string): CodeNo
 function oneToOne(lineage: Lineage, node: CodeNode): CodeNode[] {
   const out: CodeNode[] = [];
   for (const b of lineage.boundaries) {
-    if (b.from === node.classification) {
-      const change = lineage.change(node.socCode, b.id, 'forward');
-      const next = continuation(change) ?? regroupedAsBroad(lineage, change);
-      if (next) out.push({ classification: b.to, socCode: next.socCode });
-    }
-    if (b.to === node.classification) {
-      const change = lineage.change(node.socCode, b.id, 'backward');
-      const previous = continuation(change) ?? (b.id === 'oewsHybrid-soc2018' ? broadBefore(lineage, node.socCode) : null);
-      if (previous) out.push({ classification: b.from, socCode: previous.socCode });
-    }
+    const next = b.from === node.classification ? seriesStep(lineage, node, b, 'forward') : null;
+    if (next) out.push({ classification: b.to, socCode: next.socCode });
+    const previous = b.to === node.classification ? seriesStep(lineage, node, b, 'backward') : null;
+    if (previous) out.push({ classification: b.from, socCode: previous.socCode });
   }
   return out;
+}
+
+/**
+ * The code a node's series goes on as across one boundary, or null where it ends there: a
+ * one-to-one change (unchanged or renamed), or a hybrid broad code regrouped into its 2018 group.
+ */
+function seriesStep(lineage: Lineage, node: CodeNode, b: Lineage['boundaries'][number], direction: 'forward' | 'backward'): { socCode: string } | null {
+  const change = lineage.change(node.socCode, b.id, direction);
+  if (direction === 'forward') return continuation(change) ?? regroupedAsBroad(lineage, change);
+  return continuation(change) ?? (b.id === 'oewsHybrid-soc2018' ? broadBefore(lineage, node.socCode) : null);
 }
 
 /**
@@ -168,7 +172,7 @@ function nonContinuableChanges(lineage: Lineage, node: CodeNode): LineageChange[
     for (const direction of ['backward', 'forward'] as const) {
       if ((direction === 'forward' ? b.from : b.to) !== node.classification) continue;
       const change = lineage.change(node.socCode, b.id, direction);
-      if (change && !continuation(change) && !(direction === 'forward' ? regroupedAsBroad(lineage, change) : b.id === 'oewsHybrid-soc2018' && broadBefore(lineage, node.socCode))) out.push(change);
+      if (change && !seriesStep(lineage, node, b, direction)) out.push(change);
     }
   }
   return out;

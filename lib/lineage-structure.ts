@@ -1,5 +1,6 @@
 import type { Dataset } from './data/assemble';
-import { CLASSIFICATIONS, continuation, type Classification, type Lineage } from './lineage';
+import { oncePer } from './once';
+import { CLASSIFICATIONS, continuation, getLineage, type Classification, type Lineage } from './lineage';
 
 /**
  * Which codes a release or vintage is published under. `soc2000-2010` is the mix OEWS used in
@@ -51,25 +52,20 @@ export interface TimelineEntry {
   codes: ReadonlySet<string>;
 }
 
-const timelineCache = new WeakMap<Dataset, { wages: TimelineEntry[]; projections: TimelineEntry[] }>();
-
-/** The OEWS releases and the EP vintages as timelines, oldest first. */
-export function getTimelines(dataset: Dataset, lineage: Lineage): { wages: TimelineEntry[]; projections: TimelineEntry[] } {
-  const hit = timelineCache.get(dataset);
-  if (hit) return hit;
+/** The OEWS releases and the EP vintages as timelines, oldest first; built once per dataset. */
+export const getTimelines = oncePer((dataset: Dataset): { wages: TimelineEntry[]; projections: TimelineEntry[] } => {
+  const lineage = getLineage(dataset);
   const entry = (label: string, x: number, rows: { socCode: string; level: string }[]): TimelineEntry => ({
     label,
     x,
     structure: detectStructure(rows.filter((r) => r.level === 'detailed').map((r) => r.socCode), lineage),
     codes: new Set(rows.map((r) => r.socCode)),
   });
-  const timelines = {
+  return {
     wages: dataset.wageReleases.map((r) => entry(r.release, r.year, r.estimates)),
     projections: dataset.projectionVintages.map((v) => entry(v.vintage, v.baseYear, v.projections)),
   };
-  timelineCache.set(dataset, timelines);
-  return timelines;
-}
+});
 
 /**
  * Which classification a published code belongs to in an entry. In the 2000/2010 mix a code

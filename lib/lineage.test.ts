@@ -123,7 +123,7 @@ describe('lineage of the shipped tables', () => {
   });
 
   it('reads each release and vintage’s SOC from its codes', () => {
-    const { wages, projections } = getTimelines(dataset, lineage);
+    const { wages, projections } = getTimelines(dataset);
     const byYear = Object.fromEntries(wages.map((e) => [e.x, e.structure]));
     for (const y of [2007, 2008, 2009]) expect(byYear[y]).toBe('soc2000');
     for (const y of [2010, 2011]) expect(byYear[y]).toBe('soc2000-2010');
@@ -138,7 +138,7 @@ describe('lineage of the shipped tables', () => {
 describe('lineageSeries', () => {
   const dataset = getDataset();
   const lineage = getLineage(dataset);
-  const { wages } = getTimelines(dataset, lineage);
+  const { wages } = getTimelines(dataset);
   const years = (points: { entry: { x: number } }[]) => points.map((p) => p.entry.x);
 
   it('29-2071: its own series ends in May 2018; 29-2098, 29-2072 and 29-9021 are separate, with both breaks marked', () => {

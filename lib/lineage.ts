@@ -1,4 +1,5 @@
 import type { Dataset } from './data/assemble';
+import { oncePer } from './once';
 import type { SourceRef } from './bls/types';
 
 /**
@@ -83,16 +84,8 @@ export interface Lineage {
 /** Oldest first: the order lineage is told in. */
 export const BOUNDARY_ORDER: readonly BoundaryId[] = ['soc2000-soc2010', 'soc2010-oewsHybrid', 'oewsHybrid-soc2018', 'soc2010-soc2018'];
 
-const cache = new WeakMap<Dataset, Lineage>();
-
 /** The lineage of every code, built once per dataset. */
-export function getLineage(dataset: Dataset): Lineage {
-  const hit = cache.get(dataset);
-  if (hit) return hit;
-  const lineage = buildLineage(linksOf(dataset));
-  cache.set(dataset, lineage);
-  return lineage;
-}
+export const getLineage = oncePer((dataset: Dataset): Lineage => buildLineage(linksOf(dataset)));
 
 /** Every link of the shipped tables, with the boundary it crosses. */
 export function linksOf(dataset: Dataset): { boundaries: Boundary[]; links: LineageLink[] } {

@@ -24,12 +24,8 @@ export interface OccupationIndex {
   list: Occupation[];
 }
 
-const indexCache = new WeakMap<Dataset, OccupationIndex>();
-
 /** All codes found in any release or vintage, built once per dataset. */
-export function getOccupationIndex(dataset: Dataset): OccupationIndex {
-  const cached = indexCache.get(dataset);
-  if (cached) return cached;
+export const getOccupationIndex = oncePer((dataset: Dataset): OccupationIndex => {
   const byCode = new Map<string, Occupation>();
   const seen = (code: string, title: string, where: string, level: string): Occupation => {
     let occ = byCode.get(code);
@@ -65,9 +61,8 @@ export function getOccupationIndex(dataset: Dataset): OccupationIndex {
   events.sort((a, b) => a.year - b.year).forEach((e) => e.apply());
   const list = [...byCode.values()].sort((a, b) => a.socCode.localeCompare(b.socCode));
   const index = { byCode, list };
-  indexCache.set(dataset, index);
   return index;
-}
+});
 
 /** Null for anything that is not a well-formed code. */
 export function parseSocCode(raw: string): string | null {
@@ -83,30 +78,24 @@ export function getVintage(dataset: Dataset, vintage: string): ProjectionVintage
   return dataset.projectionVintages.find((v) => v.vintage === vintage) ?? null;
 }
 
-const wageLookup = new WeakMap<WageRelease, Map<string, WageEstimate>>();
-const projectionLookup = new WeakMap<ProjectionVintage, Map<string, Projection>>();
+const wageLookup = oncePer((release: WageRelease): Map<string, WageEstimate> => {
+  const byCode = new Map<string, WageEstimate>();
+  for (const e of release.estimates) {
+    const seen = byCode.get(e.socCode);
+    if (!seen || (seen.level !== 'detailed' && e.level === 'detailed')) byCode.set(e.socCode, e);
+  }
+  return byCode;
+});
+
+const projectionLookup = oncePer((vintage: ProjectionVintage) => new Map(vintage.projections.map((p) => [p.socCode, p])));
 
 /** The OEWS estimate for a code; where a code is both broad and detailed (2017+), the detailed row. Indexed once per release. */
 export function findWageEstimate(release: WageRelease, socCode: string): WageEstimate | null {
-  let byCode = wageLookup.get(release);
-  if (!byCode) {
-    byCode = new Map();
-    for (const e of release.estimates) {
-      const seen = byCode.get(e.socCode);
-      if (!seen || (seen.level !== 'detailed' && e.level === 'detailed')) byCode.set(e.socCode, e);
-    }
-    wageLookup.set(release, byCode);
-  }
-  return byCode.get(socCode) ?? null;
+  return wageLookup(release).get(socCode) ?? null;
 }
 
 export function findProjection(vintage: ProjectionVintage, socCode: string): Projection | null {
-  let byCode = projectionLookup.get(vintage);
-  if (!byCode) {
-    byCode = new Map(vintage.projections.map((p) => [p.socCode, p]));
-    projectionLookup.set(vintage, byCode);
-  }
-  return byCode.get(socCode) ?? null;
+  return projectionLookup(vintage).get(socCode) ?? null;
 }
 
 export function latestWageRelease(dataset: Dataset): WageRelease {

@@ -90,7 +90,7 @@ const profilesOf = oncePer((_dataset: Dataset) => new Map<string, OccupationProf
 
 function buildProfile(dataset: Dataset, socCode: string, occupation: Occupation): OccupationProfile {
   const lineage = getLineage(dataset);
-  const timelines = getTimelines(dataset, lineage);
+  const timelines = getTimelines(dataset);
   const wageSeries = lineageSeries(lineage, timelines.wages, socCode);
   const projectionSeries = lineageSeries(lineage, timelines.projections, socCode);
   const wageStyles = stylesOf(wageSeries);

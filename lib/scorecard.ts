@@ -3,6 +3,7 @@ import type { SourceRef } from './bls/types';
 import { getLineage } from './lineage';
 import { getTimelines } from './lineage-structure';
 import { codeMapper } from './scorecard-codes';
+import { oncePer } from './once';
 import { scoreVintage } from './scorecard-match';
 
 /**
@@ -80,20 +81,14 @@ export interface Scorecard {
   vintages: VintageScorecard[];
 }
 
-const cache = new WeakMap<Dataset, Scorecard>();
-
 /** Every scored vintage, built once per dataset. */
-export function getScorecard(dataset: Dataset): Scorecard {
-  const hit = cache.get(dataset);
-  if (hit) return hit;
+export const getScorecard = oncePer((dataset: Dataset): Scorecard => {
   const lineage = getLineage(dataset);
-  const timelines = getTimelines(dataset, lineage);
+  const timelines = getTimelines(dataset);
   const mapper = codeMapper(dataset, lineage);
   const entryOf = (v: ProjectionVintage) => timelines.projections.find((t) => t.label === v.vintage)!;
-  const card = { vintages: scoredPairs(dataset).map(([a, b]) => scoreVintage(a, b, entryOf(a), entryOf(b), mapper)) };
-  cache.set(dataset, card);
-  return card;
-}
+  return { vintages: scoredPairs(dataset).map(([a, b]) => scoreVintage(a, b, entryOf(a), entryOf(b), mapper)) };
+});
 
 /**
  * Vintages whose target year is a base year of a later vintage in the data (2008-18 with
