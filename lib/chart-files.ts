@@ -4,7 +4,9 @@ import { renderChartPng } from './charts/render-png';
 import { renderChartSvg } from './charts/render-svg';
 import type { ChartSpec, ChartWidth } from './charts/spec';
 import { DATED_FILE_CACHE, downloadFileName } from './downloads';
-import { fileResponse, PNG_CONTENT_TYPE, SVG_CONTENT_TYPE } from './http';
+import { CSV_CONTENT_TYPE, fileResponse, plainError, PNG_CONTENT_TYPE, SVG_CONTENT_TYPE } from './http';
+import { tableToCsv } from './table-csv';
+import type { DataTable } from './tables';
 
 /** The two image files of every chart: the same figure, as SVG or as PNG at twice its size. */
 export type ChartFileExtension = 'svg' | 'png';
@@ -23,4 +25,21 @@ export async function chartFileResponse(spec: ChartSpec, width: ChartWidth, ext:
   if (ext === 'png') return fileResponse(await renderChartPng(spec, width), { contentType: PNG_CONTENT_TYPE, ...headers });
   const svg = await renderChartSvg(spec, width);
   return fileResponse(download ? lightFigureSvg(svg) : svg, { contentType: SVG_CONTENT_TYPE, ...headers });
+}
+
+/**
+ * `width` and `download` of a figure file's query (a repeated parameter is malformed), or the 400
+ * that names the bad one: every route that serves a figure reads them the same way.
+ */
+export function readFigureFileParams(search: { width?: string | string[]; download?: string | string[] }): { width: ChartWidth; download: boolean } | Response {
+  const width = search.width === 'narrow' ? 'narrow' : search.width === undefined || search.width === 'wide' ? 'wide' : null;
+  if (!width) return plainError(400, 'width must be narrow or wide.');
+  const download = search.download === undefined || search.download === '0' ? false : search.download === '1' ? true : null;
+  if (download === null) return plainError(400, 'download must be 1 (save the file) or 0.');
+  return { width, download };
+}
+
+/** A figure's table as a CSV download, named with what it holds and the download date. */
+export function tableCsvResponse(table: DataTable, nameParts: readonly string[]): Response {
+  return fileResponse(tableToCsv(table), { contentType: CSV_CONTENT_TYPE, fileName: downloadFileName(nameParts, 'csv', new Date()), disposition: 'attachment', cacheControl: DATED_FILE_CACHE });
 }

@@ -1,4 +1,7 @@
-import type { Comparison } from './comparison';
+import { buildComparison, type Comparison } from './comparison';
+import { readCompareFileRequest, type CompareFileRequest } from './compare-file-request';
+import type { SearchParams } from './compare-params';
+import { scoredPairs } from './scorecard';
 import type { Dataset } from './data/assemble';
 import type { ChartSpec } from './charts/spec';
 import { comparisonFigures, FIGURE_SLUGS, isFigureSlug, type FigureSlug } from './comparison-figures';
@@ -99,4 +102,24 @@ export function compareDownloadLinks(slug: CompareFileSlug, title: string, codes
     png: isFigureSlug(slug) ? `${compareFileHref(slug, 'png', codes, vintage, wageYear, 'wide', dollars)}&download=1` : undefined,
     about: compareAboutHref(slug, codes, vintage, wageYear, dollars),
   };
+}
+
+/**
+ * The file a query asks for, with the comparison and the request it was read from, or the
+ * status and message that refuse it: what the file route serves and its about page describes.
+ */
+export function readCompareFile(
+  dataset: Dataset,
+  params: SearchParams,
+  slug: CompareFileSlug,
+): { ok: true; read: Extract<CompareFileRequest, { ok: true }>; comparison: Comparison; file: CompareFile } | { ok: false; status: 400 | 404; message: string } {
+  const read = readCompareFileRequest(dataset, params);
+  if (!read.ok) return read;
+  const comparison = buildComparison(dataset, { codes: read.codes, vintage: read.vintage.vintage, wageYear: read.release.year, dollars: read.dollars });
+  const file = compareFile(dataset, comparison, slug);
+  if (!file) {
+    const checked = scoredPairs(dataset).map(([v]) => v.vintage).join(', ');
+    return { ok: false, status: 404, message: `The ${read.vintage.vintage} projections cannot be checked yet: their target year ${read.vintage.targetYear} has no later vintage counting it. Vintages checked: ${checked}.` };
+  }
+  return { ok: true, read, comparison, file };
 }

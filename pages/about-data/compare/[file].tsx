@@ -1,9 +1,7 @@
 import type { GetServerSideProps } from 'next';
 import { AboutPage } from '@/components/about-page';
 import { aboutContext, aboutCompareFile, type AboutData } from '@/lib/about-data';
-import { buildComparison } from '@/lib/comparison';
-import { compareDownloadLinks, compareFile, isCompareFileSlug } from '@/lib/compare-downloads';
-import { readCompareFileRequest } from '@/lib/compare-file-request';
+import { compareDownloadLinks, isCompareFileSlug, readCompareFile } from '@/lib/compare-downloads';
 import { getDataset } from '@/lib/data/get-dataset';
 import { pageProps } from '@/lib/page-props';
 
@@ -19,11 +17,9 @@ export const getServerSideProps: GetServerSideProps<{ about: AboutData }> = asyn
   const slug = typeof params?.file === 'string' ? params.file : '';
   if (!isCompareFileSlug(slug)) return { notFound: true };
   const dataset = getDataset();
-  const read = readCompareFileRequest(dataset, query);
-  if (!read.ok) return { notFound: true };
-  const comparison = buildComparison(dataset, { codes: read.codes, vintage: read.vintage.vintage, wageYear: read.release.year, dollars: read.dollars });
-  const file = compareFile(dataset, comparison, slug);
-  if (!file) return { notFound: true };
+  const asked = readCompareFile(dataset, query, slug);
+  if (!asked.ok) return { notFound: true };
+  const { read, comparison, file } = asked;
   const links = compareDownloadLinks(slug, file.title, read.codes, read.vintage.vintage, read.release.year, read.dollars);
   return { props: pageProps({ about: aboutCompareFile(dataset, comparison, file, links, aboutContext(req.headers)) }) };
 };

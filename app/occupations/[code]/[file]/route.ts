@@ -1,12 +1,10 @@
 import type { NextRequest } from 'next/server';
-import { chartFileResponse } from '@/lib/chart-files';
+import { chartFileResponse, readFigureFileParams, tableCsvResponse } from '@/lib/chart-files';
 import { getDataset } from '@/lib/data/get-dataset';
-import { DATED_FILE_CACHE, downloadFileName } from '@/lib/downloads';
-import { CSV_CONTENT_TYPE, fileResponse, plainError } from '@/lib/http';
+import { plainError } from '@/lib/http';
 import { getProfile } from '@/lib/profile';
 import { parseDollars } from '@/lib/real-dollars';
 import { isProfileFileSlug, profileFile, profileScorecardTable } from '@/lib/profile-downloads';
-import { tableToCsv } from '@/lib/table-csv';
 
 const NO_SUCH_FILE = 'A profile has wages.svg, wages.png, wages.csv, projections.svg, projections.png, projections.csv and scorecard.csv.';
 
@@ -23,12 +21,9 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const ext = match?.[2] as 'svg' | 'png' | 'csv' | undefined;
   if (!slug || !ext || !isProfileFileSlug(slug)) return plainError(404, `No such file: ${JSON.stringify(file.slice(0, 60))}. ${NO_SUCH_FILE}`);
   const search = request.nextUrl.searchParams;
-  const widthParam = search.get('width');
-  const width = widthParam === 'narrow' ? 'narrow' : widthParam === null || widthParam === 'wide' ? 'wide' : null;
-  if (!width) return plainError(400, 'width must be narrow or wide.');
-  const downloadParam = search.get('download');
-  const download = downloadParam === null || downloadParam === '0' ? false : downloadParam === '1' ? true : null;
-  if (download === null) return plainError(400, 'download must be 1 (save the file) or 0.');
+  // The first of a repeated parameter counts here (the compare and scorecard files refuse repeats).
+  const figure = readFigureFileParams({ width: search.get('width') ?? undefined, download: search.get('download') ?? undefined });
+  if (figure instanceof Response) return figure;
   const dataset = getDataset();
   const dollarsRaw = search.get('dollars');
   if (dollarsRaw !== null && !/^(nominal|\d{4})$/.test(dollarsRaw)) return plainError(400, 'dollars must be nominal or a base year such as 2024.');
@@ -39,9 +34,9 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const found = profileFile(profile, slug, { dollars, cpi: dataset.cpi });
   if (!found) return plainError(404, `${profile.socCode} has no ${slug} in the releases shipped here.`);
   if (ext === 'csv') {
-    return fileResponse(tableToCsv(found.table), { contentType: CSV_CONTENT_TYPE, fileName: downloadFileName(found.nameParts, 'csv', new Date()), disposition: 'attachment', cacheControl: DATED_FILE_CACHE });
+    return tableCsvResponse(found.table, found.nameParts);
   }
-  return chartFileResponse(found.spec, width, ext, download, found.nameParts);
+  return chartFileResponse(found.spec, figure.width, ext, figure.download, found.nameParts);
 }
 
 /** `/occupations/29-2071/scorecard.csv`: every scored projection of the code against what BLS later counted. */
@@ -51,5 +46,5 @@ function scorecardCsv(code: string): Response {
   if (!profile) return plainError(404, `${JSON.stringify(code.slice(0, 40))} is not an occupation code in any BLS release shipped here.`);
   const table = profileScorecardTable(dataset, profile);
   if (!table) return plainError(404, `No projection of ${profile.socCode} can be checked against a later count.`);
-  return fileResponse(tableToCsv(table), { contentType: CSV_CONTENT_TYPE, fileName: downloadFileName([profile.socCode, 'projection-scorecard'], 'csv', new Date()), disposition: 'attachment', cacheControl: DATED_FILE_CACHE });
+  return tableCsvResponse(table, [profile.socCode, 'projection-scorecard']);
 }
