@@ -1,46 +1,82 @@
 import { format } from 'date-fns';
 import type { ValueFormat } from './charts/spec';
 
-/** The one place numbers become text. */
+/**
+ * The one place numbers become text. Every formatter rounds through roundHalfAwayFromZero
+ * first, so a figure reads the same on a page, in a chart and in an "about" page.
+ * Rounding first also keeps a value that rounds to zero from reading "-0".
+ */
 const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
 const usdCents = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-const oneDecimal = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const fixed = new Map<number, Intl.NumberFormat>();
+
+/** Significant digits kept before rounding: drops binary noise (-25.449999999999996 -> -25.45). */
+const DECIMAL_DIGITS = 12;
+
+/**
+ * The app's one rounding rule: half away from zero, on the decimal value as BLS published it
+ * (or as computed, less binary noise), not on its binary float: 14.95 -> 15.0, 20.65 -> 20.7,
+ * -2.05 -> -2.1, -25.45 -> -25.5. `0.1 + 0.2` rounds as 0.3 would. Never returns -0.
+ */
+export function roundHalfAwayFromZero(value: number, digits: number): number {
+  if (!Number.isFinite(value)) return value;
+  const decimal = Number(value.toPrecision(DECIMAL_DIGITS));
+  // Shift the decimal point in the decimal text, not by multiplying the float (1.005 * 100 = 100.49999…).
+  const scaled = shift(decimal, digits);
+  const rounded = Math.sign(scaled) * Math.round(Math.abs(scaled));
+  const result = shift(rounded, -digits);
+  return result === 0 ? 0 : result;
+}
+
+function shift(value: number, places: number): number {
+  const [mantissa, exponent = '0'] = value.toExponential().split('e');
+  return Number(`${mantissa}e${Number(exponent) + places}`);
+}
+
+function fixedDigits(digits: number): Intl.NumberFormat {
+  let f = fixed.get(digits);
+  if (!f) {
+    f = new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    fixed.set(digits, f);
+  }
+  return f;
+}
 
 export function formatUsd(value: number): string {
-  return usd.format(value);
+  return usd.format(roundHalfAwayFromZero(value, 0));
 }
 
 export function formatHourlyUsd(value: number): string {
-  return usdCents.format(value);
+  return usdCents.format(roundHalfAwayFromZero(value, 2));
 }
 
 /** 20.33 -> "20.3%"; signs are kept for declines. */
 export function formatPercent(value: number, digits = 1): string {
-  return `${value.toFixed(digits)}%`;
+  return `${fixedDigits(digits).format(roundHalfAwayFromZero(value, digits))}%`;
 }
 
 /** EP employment is published in thousands: 172.5 -> "172,500". */
 export function formatThousandsAsCount(thousands: number): string {
-  return integer.format(Math.round(thousands * 1000));
+  return integer.format(roundHalfAwayFromZero(thousands * 1000, 0));
 }
 
 /** Errors and changes with their sign: "+4.1%", "-3.7%", "0.0%". */
 export function formatSignedPercent(value: number, digits = 1): string {
-  return `${value > 0 && value.toFixed(digits) !== (0).toFixed(digits) ? '+' : ''}${formatPercent(value, digits)}`;
+  return `${roundHalfAwayFromZero(value, digits) > 0 ? '+' : ''}${formatPercent(value, digits)}`;
 }
 
 /** EP thousands as signed jobs: 62.3 -> "+62,300", -7.9 -> "-7,900". */
 export function formatSignedThousandsAsCount(thousands: number): string {
-  return `${thousands > 0 ? '+' : ''}${formatThousandsAsCount(thousands)}`;
+  return `${roundHalfAwayFromZero(thousands * 1000, 0) > 0 ? '+' : ''}${formatThousandsAsCount(thousands)}`;
 }
 
 export function formatCount(value: number): string {
-  return integer.format(value);
+  return integer.format(roundHalfAwayFromZero(value, 0));
 }
 
 export function formatOneDecimal(value: number): string {
-  return oneDecimal.format(value);
+  return fixedDigits(1).format(roundHalfAwayFromZero(value, 1));
 }
 
 export function formatValue(value: number, kind: ValueFormat): string {
@@ -53,7 +89,7 @@ export function formatValue(value: number, kind: ValueFormat): string {
 export function formatTick(value: number, kind: ValueFormat): string {
   if (kind === 'usd') return value >= 1000 ? `$${integer.format(value / 1000)}k` : `$${integer.format(value)}`;
   if (kind === 'percent') return `${integer.format(value)}%`;
-  return value >= 1000 ? `${oneDecimal.format(value / 1000)}M` : `${integer.format(value)}k`;
+  return value >= 1000 ? `${formatOneDecimal(value / 1000)}M` : `${integer.format(value)}k`;
 }
 
 /** OEWS estimates are for May of the reference year. */

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { rawRow } from './download-helpers';
+import { rawRow, roundDecimal } from './download-helpers';
 
 /** A raw cell of a shipped BLS file, in the row of an occupation code. */
 const cell = (file: string, code: string, column: number): string => rawRow(file, code)[column]!;
@@ -16,8 +16,8 @@ test('a comparison opens from its URL with figures equal to the data', async ({ 
   // 2012-22 Table 1.2: percent change is column 7.
   const growth = '#growth table';
   await page.locator('#growth summary').click();
-  await expect(rowOf(page, growth, 'Medical records and health information technicians')).toContainText(`${Number(cell('projections/2012-22/table_1.2.csv', '29-2071', 7)).toFixed(1)}%`);
-  await expect(rowOf(page, growth, 'Medical assistants')).toContainText(`${Number(cell('projections/2012-22/table_1.2.csv', '31-9092', 7)).toFixed(1)}%`);
+  await expect(rowOf(page, growth, 'Medical records and health information technicians')).toContainText(`${roundDecimal(cell('projections/2012-22/table_1.2.csv', '29-2071', 7), 1)}%`);
+  await expect(rowOf(page, growth, 'Medical assistants')).toContainText(`${roundDecimal(cell('projections/2012-22/table_1.2.csv', '31-9092', 7), 1)}%`);
   // May 2024: 29-2071 no longer exists (split in the 2018 SOC), so it is named, not dropped or drawn as zero.
   await expect(page.getByRole('status').first()).toContainText('29-2071 Medical records and health information technicians is not in the May 2024 OEWS release');
   await page.locator('#median-wage summary').click();
@@ -79,7 +79,7 @@ test('add and remove occupations with the keyboard only, then switch vintage', a
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/vintage=2010-20/);
   await page.locator('#growth summary').click();
-  await expect(rowOf(page, '#growth table', 'Medical and health services managers')).toContainText(`${Number(cell('projections/2010-20/table_1.2.csv', '11-9111', 7)).toFixed(1)}%`);
+  await expect(rowOf(page, '#growth table', 'Medical and health services managers')).toContainText(`${roundDecimal(cell('projections/2010-20/table_1.2.csv', '11-9111', 7), 1)}%`);
 });
 
 test('the wage trend switches between constant and nominal dollars, in the URL', async ({ page }) => {

@@ -34,15 +34,32 @@ export async function readPageTable(table: Locator): Promise<{ labels: string[];
 export const UNIT = /_(thousands|percent|usd|usd_may_\d{4}|usd_(nominal|\d{4}_dollars)_may_\d{4}|usd_(nominal|\d{4}_dollars)|count)$/;
 
 /**
+ * A decimal text rounded half away from zero to `digits` places by digit arithmetic, never
+ * through a binary float: "14.95" -> "15.0", "-2.05" -> "-2.1", "-0.04" -> "0.0". A computed
+ * number is first written with 12 significant digits, as the figure it stands for.
+ */
+export function roundDecimal(decimal: string | number, digits: number): string {
+  const text = typeof decimal === 'number' ? String(Number(decimal.toPrecision(12))) : decimal.trim();
+  const m = /^(-?)(\d+)(?:\.(\d*))?$/.exec(text);
+  if (!m) throw new Error(`${text} is not a plain decimal`);
+  const [, sign = '', whole = '', fraction = ''] = m;
+  const kept = (fraction + '0'.repeat(digits + 1)).slice(0, digits + 1);
+  const units = BigInt(whole + kept.slice(0, digits)) + (Number(kept[digits]) >= 5 ? 1n : 0n);
+  const s = units.toString().padStart(digits + 1, '0');
+  const out = digits ? `${s.slice(0, -digits)}.${s.slice(-digits)}` : s;
+  return units === 0n ? out : sign + out;
+}
+
+/**
  * How the page should show a CSV value, rounded as the page rounds it; written here
  * independently of lib/format so that a formatting bug cannot hide itself.
  */
 export function expectedDisplay(key: string, value: string): string {
   const n = Number(value);
   expect(Number.isFinite(n), `${key}: ${value} is a number`).toBe(true);
-  if (key.endsWith('_percent')) return `${n.toFixed(1)}%`;
+  if (key.endsWith('_percent')) return `${roundDecimal(value, 1)}%`;
   if (key.endsWith('_thousands')) return Math.round(n * 1000).toLocaleString('en-US');
-  if (key.includes('hourly')) return `$${n.toFixed(2)}`;
+  if (key.includes('hourly')) return `$${roundDecimal(value, 2)}`;
   return `$${Math.round(n).toLocaleString('en-US')}`;
 }
 

@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { oewsRows, rawRow, roundDecimal } from './download-helpers';
+
+const jobs = (thousands: string) => Math.round(Number(thousands) * 1000).toLocaleString('en-US');
 
 /** The cells the story is told from, read straight from the shipped CSV files. */
-function cell(file: string, code: string, column: number): string {
-  const line = readFileSync(`data/${file}`, 'utf8').split(/\r?\n/).find((l) => l.includes(`,${code},`) || l.startsWith(`${code},`));
-  if (!line) throw new Error(`${code} not in ${file}`);
-  return line.split(',')[column]!.trim();
-}
+const cell = (file: string, code: string, column: number): string => rawRow(file, code)[column]!;
 
 test('home page tells the 29-2071 story with figures from the data', async ({ page }) => {
   await page.goto('/');
@@ -33,26 +31,23 @@ test('home page tells the 29-2071 story with figures from the data', async ({ pa
 test('home charts and table show the related careers with their values', async ({ page }) => {
   await page.goto('/');
   const table = page.locator('main > .table-wrap table');
-  const rows = [
-    ['Medical records and health information technicians', '172,500', '207,600', '20.3%', '$30,610'],
-    ['Medical transcriptionists', null, null, null, null],
-    ['Medical assistants', null, null, null, null],
-    ['Medical secretaries', null, null, null, null],
-    ['Medical and health services managers', null, null, null, null],
-    ['Registered nurses', null, null, null, null],
-  ] as const;
-  for (const [title, base, target, pct, median] of rows) {
-    const row = table.locator('tr', { has: page.getByRole('rowheader', { name: title, exact: true }) });
+  // The story's careers: EP 2008-18 Table 1.2 (employment 2008 and 2018, change in percent) and
+  // the May 2008 OEWS median, each row checked against its cells.
+  const codes = ['29-2071', '31-9094', '31-9092', '43-6013', '11-9111', '29-1111', '29-2061', '29-2052'];
+  const may2008 = oewsRows(2008);
+  for (const code of codes) {
+    const ep = rawRow('projections/2008-18/table_1.2.csv', code);
+    const median = may2008.get(code)?.a_median?.trim();
+    expect(median, `${code} has a May 2008 median`).toMatch(/^\d+$/);
+    const row = table.locator('tr', { has: page.getByRole('rowheader', { name: ep[0]!, exact: true }) });
     await expect(row).toHaveCount(1);
-    if (base) await expect(row).toContainText(base);
-    if (target) await expect(row).toContainText(target);
-    if (pct) await expect(row).toContainText(pct);
-    if (median) await expect(row).toContainText(median);
+    for (const text of [jobs(ep[2]!), jobs(ep[3]!), `${roundDecimal(ep[7]!, 1)}%`, `$${Number(median).toLocaleString('en-US')}`]) {
+      await expect(row, `${code}: ${text}`).toContainText(text);
+    }
   }
-  // Registered nurses, EP 2008-18 Table 1.2 and OEWS May 2008, checked against the cells.
-  const nurses = table.locator('tr', { has: page.getByRole('rowheader', { name: 'Registered nurses', exact: true }) });
-  await expect(nurses).toContainText(`${Number(cell('projections/2008-18/table_1.2.csv', '29-1111', 7)).toFixed(1)}%`);
-  await expect(nurses).toContainText(`$${Number(cell('oews/national_M2008_dl.csv', '29-1111', 15)).toLocaleString('en-US')}`);
+  // Licensed practical nurses: BLS published 20.65, which rounds half away from zero.
+  expect(rawRow('projections/2008-18/table_1.2.csv', '29-2061')[7]).toBe('20.65');
+  await expect(table.locator('tr', { has: page.getByRole('rowheader', { name: 'Licensed practical and licensed vocational nurses', exact: true }) })).toContainText('20.7%');
 
   // Each chart is an image whose text alternative states its finding, and whose SVG labels every bar.
   const growthImage = page.locator('figure#growth img');

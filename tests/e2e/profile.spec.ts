@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { rawRow } from './download-helpers';
+import { rawRow, roundDecimal } from './download-helpers';
 
 const jobs = (thousands: string) => Math.round(Number(thousands) * 1000).toLocaleString('en-US');
 const usd = (value: string) => `$${Number(value).toLocaleString('en-US')}`;
@@ -42,7 +42,7 @@ test('29-2071 profile: title, wage and projection figures equal the CSV cells', 
   expect(ep.slice(2, 9)).toEqual(['172.5', '207.6', '0.11', '0.12', '35.1', '20.33', '70.3']);
   const v2008 = page.locator('#projections table tr', { has: page.getByRole('rowheader', { name: /^2008-18/ }) });
   await expect(v2008).toHaveCount(1);
-  for (const text of [jobs(ep[2]!), jobs(ep[3]!), jobs(ep[6]!), `${Number(ep[7]).toFixed(1)}%`, jobs(ep[8]!), 'Total over 2008–18']) {
+  for (const text of [jobs(ep[2]!), jobs(ep[3]!), jobs(ep[6]!), `${roundDecimal(ep[7]!, 1)}%`, jobs(ep[8]!), 'Total over 2008–18']) {
     await expect(v2008).toContainText(text);
   }
   // Median wage and education come from Table 1.6 of the same vintage.
