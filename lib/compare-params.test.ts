@@ -17,7 +17,8 @@ describe('parseCompareParams', () => {
   it('bounds hostile input and says so', () => {
     const many = Array.from({ length: 5000 }, () => '29-2071').join(',');
     const p = parseCompareParams({ occupations: many, release: '<script>' });
-    expect(p.codes.length).toBeLessThanOrEqual(60);
+    expect(p.codes).toEqual(Array.from({ length: 60 }, () => '29-2071'));
+    expect(p.extraNotices).toContain('The link lists 5000 occupations; only the first 60 were read.');
     expect(p.wageYear).toBeNull();
     expect(p.extraNotices.join(' ')).toMatch(/not a release year/);
   });
@@ -37,6 +38,6 @@ describe('readFindParam', () => {
   it('bounds a long search and says so', () => {
     const read = readFindParam({ find: 'x'.repeat(5000) });
     expect(read.text).toHaveLength(MAX_FIND_LENGTH);
-    expect(read.notices).toEqual([`The search was 2000 characters long; only the first ${MAX_FIND_LENGTH} were searched for.`]);
+    expect(read.notices).toEqual([`The search was 5000 characters long; only the first ${MAX_FIND_LENGTH} were searched for.`]);
   });
 });

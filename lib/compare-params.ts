@@ -3,13 +3,16 @@ import type { ComparisonRequest } from './comparison';
 /** Query parameters as Next passes them: a value, repeated values, or nothing. */
 export type SearchParams = Record<string, string | string[] | undefined>;
 
-/** Bounds on untrusted input: a URL can carry anything, the server reads only this much. */
-const MAX_PARAM_LENGTH = 2000;
+/**
+ * A bound on untrusted input: a link can list any number of codes, the page reads this many.
+ * A value is measured whole before it is cut, so a notice states its real length (Node's
+ * header limit, 16 KiB, already bounds a URL).
+ */
 const MAX_CODES_READ = 60;
 
 function first(value: string | string[] | undefined): string | null {
   const v = Array.isArray(value) ? value[0] : value;
-  return v == null ? null : v.slice(0, MAX_PARAM_LENGTH);
+  return v ?? null;
 }
 
 /**
@@ -20,7 +23,7 @@ function first(value: string | string[] | undefined): string | null {
 export function parseCompareParams(params: SearchParams): ComparisonRequest & { extraNotices: string[] } {
   const extraNotices: string[] = [];
   const raw = params.occupations;
-  const joined = (Array.isArray(raw) ? raw.join(',') : raw ?? '').slice(0, MAX_PARAM_LENGTH);
+  const joined = Array.isArray(raw) ? raw.join(',') : raw ?? '';
   let codes = joined.split(',').map((c) => c.trim()).filter(Boolean);
   if (codes.length > MAX_CODES_READ) {
     extraNotices.push(`The link lists ${codes.length} occupations; only the first ${MAX_CODES_READ} were read.`);

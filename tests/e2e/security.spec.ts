@@ -12,7 +12,7 @@ test('every response carries the security headers and no X-Powered-By', async ({
     expect(csp, path).toContain("frame-ancestors 'none'");
     expect(csp, path).not.toContain('unsafe-eval');
     expect(headers['x-content-type-options'], path).toBe('nosniff');
-    expect(headers['referrer-policy'], path).toBeTruthy();
+    expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
     expect(headers['x-frame-options'], path).toBe('DENY');
     expect(headers['permissions-policy'], path).toContain('camera=()');
     expect(headers['x-powered-by'], path).toBeUndefined();
