@@ -39,7 +39,7 @@ const COLUMNS: Record<Column, RegExp> = {
 };
 
 const CODE_COLUMNS = ['oewsCode', 'soc2018Code', 'oes2018Code', 'soc2010Code'] as const;
-const TITLE_COLUMNS = ['oewsTitle', 'soc2018Title', 'oes2018Title', 'soc2010Title'] as const;
+type TitleColumn = 'oewsTitle' | 'soc2018Title' | 'oes2018Title' | 'soc2010Title';
 
 /**
  * Reads `oes_2019_hybrid_structure.csv`. The header is the first row with two or more known
@@ -69,7 +69,7 @@ export function parseOewsHybridStructure(text: string, file: string): ParseResul
       continue;
     }
     const code = (key: (typeof CODE_COLUMNS)[number]) => codeAt(row, columns[key], file, '29-2098');
-    const title = (key: (typeof TITLE_COLUMNS)[number]) => titleAt(row, columns[key], file);
+    const title = (key: TitleColumn) => titleAt(row, columns[key], file);
     const note = columns.note < 0 ? '' : (row.cells[columns.note] ?? '').trim();
     records.push({
       oewsCode: code('oewsCode'),

@@ -5,7 +5,6 @@ async function tabTo(page: Page, describe: string, matches: (el: Element) => boo
   const fn = matches.toString();
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
-    // eslint-disable-next-line no-new-func
     const hit = await page.evaluate((src) => {
       const test = new Function(`return (${src})`)() as (el: Element) => boolean;
       return document.activeElement ? test(document.activeElement) : false;
