@@ -48,6 +48,14 @@ export function drawnValue(estimate: Estimate | null): number | null {
   return null;
 }
 
+/**
+ * A computed dollar figure (a wage converted with CPI-U) to the cent: its CSV cell and its
+ * top-code flag read `34069.7` and `top-coded >= 255214.26`, not `34069.70243938443`.
+ */
+export function roundToCents(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
 export function isTopCoded(estimate: Estimate | null): boolean {
   return estimate?.kind === 'top-coded';
 }
