@@ -18,26 +18,34 @@ describe('about this data: the dollars of wage columns', () => {
     return aboutProfileFile(dataset, profile, file, dollars, profileDownloadLinks('29-2071', 'wages', file.spec.title, null), ctx);
   };
 
-  it('says constant dollars, and how they are made, for a profile wage file in constant dollars', () => {
+  it('for a profile wage file drawn in constant dollars: the published columns, their constant-dollar twins, and how those are made', () => {
     const about = aboutWages(CONSTANT_2024);
-    const median = about.columns.find((c) => c.key === 'annual_wage_median_usd_2024_dollars');
-    expect(median?.meaning).toBe('Median, in constant 2024 U.S. dollars (CPI-U)');
-    expect(about.footnotes.some((f) => f.startsWith('Wages are in constant 2024 U.S. dollars'))).toBe(true);
-    expect(about.footnotes.some((f) => f.includes('not adjusted for inflation'))).toBe(false);
+    const meaning = (key: string) => about.columns.find((c) => c.key === key)?.meaning;
+    expect(meaning('annual_wage_median_usd_nominal')).toBe('Median (annual), in U.S. dollars (nominal), as BLS published it');
+    expect(meaning('annual_wage_median_usd_2024_dollars')).toBe('Median (annual), in constant 2024 U.S. dollars (CPI-U), converted here, not published by BLS');
+    expect(meaning('hourly_wage_median_usd_2024_dollars')).toBe('Median (hourly), in constant 2024 U.S. dollars (CPI-U), converted here, not published by BLS');
+    expect(about.footnotes.some((f) => f.includes('not adjusted for inflation'))).toBe(true);
+    expect(about.footnotes.some((f) => f.startsWith('Columns labelled "2024 dollars" (keys with _2024_dollars) are the published wages in constant 2024 U.S. dollars'))).toBe(true);
   });
 
   it('says nominal dollars for the same file in nominal dollars', () => {
     const about = aboutWages(NOMINAL);
-    expect(about.columns.find((c) => c.key === 'annual_wage_median_usd_nominal')?.meaning).toBe('Median, in U.S. dollars (nominal)');
+    expect(about.columns.find((c) => c.key === 'annual_wage_median_usd_nominal')?.meaning).toBe('Median (annual), in U.S. dollars (nominal), as BLS published it');
+    expect(about.columns.some((c) => c.key.includes('_dollars')), 'no constant-dollar column').toBe(false);
     expect(about.footnotes.some((f) => f.includes('not adjusted for inflation'))).toBe(true);
+    expect(about.footnotes.some((f) => f.includes('_dollars'))).toBe(false);
   });
 
   it('names the dollars of each release column of the comparison wage trend', () => {
     const comparison = buildComparison(dataset, { codes: ['29-2071'], vintage: '2008-18', wageYear: 2008, dollars: null });
     const file = compareFile(dataset, comparison, 'wage-trend')!;
     const about = aboutCompareFile(dataset, comparison, file, compareDownloadLinks('wage-trend', file.title, ['29-2071'], '2008-18', 2008, null), ctx);
-    const may2008 = about.columns.find((c) => /_may_2008$/.test(c.key));
-    expect(may2008?.meaning).toBe(`May 2008, in constant ${comparison.dollars.kind === 'constant' ? comparison.dollars.baseYear : ''} U.S. dollars (CPI-U)`);
-    expect(about.footnotes.some((f) => f.startsWith('Wages are in constant'))).toBe(true);
+    // By default the trend is drawn in 2024 dollars; its table gives each release as published, then in 2024 dollars.
+    expect(comparison.dollars).toEqual(CONSTANT_2024);
+    expect(about.columns.filter((c) => /_may_2008$/.test(c.key))).toEqual([
+      { key: 'median_annual_wage_usd_nominal_may_2008', meaning: 'May 2008, in U.S. dollars (nominal), as BLS published it' },
+      { key: 'median_annual_wage_usd_2024_dollars_may_2008', meaning: 'May 2008, in constant 2024 U.S. dollars (CPI-U), converted here, not published by BLS' },
+    ]);
+    expect(about.footnotes.some((f) => f.startsWith('Columns labelled "2024 dollars"'))).toBe(true);
   });
 });

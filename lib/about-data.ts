@@ -4,7 +4,7 @@ import type { CompareFile, Program } from './compare-downloads';
 import { compareHref } from './compare-params';
 import { dollarsQuery, type Dollars } from './real-dollars';
 import type { DownloadLinks } from './downloads';
-import { CSV_FORMAT_NOTES, epNotes, flagNotes, OEWS_NOTES, topCodeNote, wagesNote } from './footnotes';
+import { CSV_FORMAT_NOTES, epNotes, flagNotes, OEWS_NOTES, topCodeNote, wagesNotes } from './footnotes';
 import { formatIsoDate, formatOewsPeriod, formatProjectionPeriod } from './format';
 import { oewsReleaseTable, projectionVintageTable } from './release-tables';
 import type { DataTable, TableColumn } from './tables';
@@ -49,7 +49,7 @@ function usdUnit(key: string): string | null {
   const m = /_usd(?:_(nominal|\d{4}_dollars))?(?:_may_\d{4})?$/.exec(key);
   if (!m) return null;
   const base = /^(\d{4})_dollars$/.exec(m[1] ?? '')?.[1];
-  return base ? `constant ${base} U.S. dollars (CPI-U)` : 'U.S. dollars (nominal)';
+  return base ? `constant ${base} U.S. dollars (CPI-U), converted here, not published by BLS` : 'U.S. dollars (nominal), as BLS published it';
 }
 
 /** A CSV column in words: its label and the unit its key names. */
@@ -58,8 +58,10 @@ function columnMeaning(column: TableColumn): string {
     : /_percent$/.test(column.key) ? 'percent'
     : usdUnit(column.key)
     ?? (/_count$/.test(column.key) ? 'jobs' : null);
-  // "Change (%)" says its unit in the label; the key's unit replaces it.
-  return unit ? `${column.label.replace(/\s*\([^)]*\)$/, '')}, in ${unit}` : column.label;
+  // "Change (%)" and "Median (annual), 2024 dollars" say their unit in the label; the key's unit replaces it.
+  const dollars = /,\s*(as published|\d{4} dollars)$/;
+  const label = dollars.test(column.label) ? column.label.replace(dollars, '') : column.label.replace(/\s*\([^)]*\)$/, '');
+  return unit ? `${label}, in ${unit}` : column.label;
 }
 
 function columnsOf(table: DataTable): AboutData['columns'] {
@@ -93,8 +95,8 @@ export function aboutCompareFile(dataset: Dataset, c: Comparison, file: CompareF
   const ep = epNotes(v);
   const footnotes = [
     ...(file.programs.includes('ep') ? [ep.thousands, ep.selfEmployed] : []),
-    // Only the wage trend is priced in the comparison's dollars; the other figures are of one release, in its dollars.
-    ...(file.programs.includes('oews') ? [topCodeNote(trend ? dataset.wageReleases : [r]), trend ? wagesNote(c.dollars) : OEWS_NOTES.wages] : []),
+    // Only the wage trend's chart is priced in the comparison's dollars (its table adds them beside the published wages); the other figures are of one release, in its dollars.
+    ...(file.programs.includes('oews') ? [topCodeNote(trend ? dataset.wageReleases : [r]), ...(trend ? wagesNotes(c.dollars) : [OEWS_NOTES.wages])] : []),
     ...flagNotes(file.table),
     ...c.lineageNotes.map((n) => `SOC code change: ${n}`),
     'Rows are the selected occupations in the order chosen, titled as the chosen EP vintage names them (else the OEWS release).',
@@ -189,7 +191,7 @@ export function aboutProfileFile(dataset: Dataset, profile: OccupationProfile, f
   const oews = file.slug === 'wages';
   const vintages = [...new Set(profile.projections.rows.map((r) => r.vintage))];
   const footnotes = oews
-    ? [topCodeNote(dataset.wageReleases), OEWS_NOTES.employment, wagesNote(dollars)]
+    ? [topCodeNote(dataset.wageReleases), OEWS_NOTES.employment, ...wagesNotes(dollars)]
     : [...vintages.slice(-1).flatMap((v) => { const ep = epNotes(v); return [ep.thousands, ep.selfEmployed, ep.openings, ep.education]; })];
   return {
     title: file.spec.title,

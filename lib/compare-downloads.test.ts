@@ -44,6 +44,27 @@ describe('comparison files', () => {
     expect(name('comparison')).toBe('compare_29-2071_31-9094_2008-18_may-2008_2026-11-29.csv');
   });
 
+  it('names a table by what it holds: the wage trend\'s CSV has the published wages and their 2024-dollar twins', () => {
+    const tableName = (comparison: typeof c, slug: Parameters<typeof compareFile>[2]) => downloadFileName(compareFile(dataset, comparison, slug)!.tableNameParts, 'csv', day);
+    expect(tableName(c, 'wage-trend')).toBe('wage-trend_29-2071_31-9094_may-2007-to-may-2024_nominal-and-2024-dollars_2026-11-29.csv');
+    expect(tableName(c, 'growth')).toBe('growth_29-2071_31-9094_2008-18_2026-11-29.csv');
+    const nominal = buildComparison(dataset, { codes: ['29-2071', '31-9094'], vintage: '2008-18', wageYear: 2008, dollars: 'nominal' });
+    expect(tableName(nominal, 'wage-trend')).toBe('wage-trend_29-2071_31-9094_may-2007-to-may-2024_nominal_2026-11-29.csv');
+  });
+
+  it('the wage trend table: each release as BLS published it, then in the chart\'s constant dollars to the cent', () => {
+    const table = compareFile(dataset, c, 'wage-trend')!.table;
+    const row = table.rows.find((r) => r[0]!.value === '29-2071')!;
+    const cell = (key: string) => row[table.columns.findIndex((col) => col.key === key)]!;
+    // national_M2008_dl.csv, 29-2071 a_median 30610; × CPI-U 2024 313.689 / 2008 215.303 = 44,597.7078…
+    expect(cell('median_annual_wage_usd_nominal_may_2008')).toEqual({ display: '$30,610', value: 30610 });
+    expect(cell('median_annual_wage_usd_2024_dollars_may_2008')).toEqual({ display: '$44,598', value: 44597.71 });
+    expect(table.columns.map((col) => col.label).slice(2, 4)).toEqual(['May 2007, as published', 'May 2007, 2024 dollars']);
+    expect(cell('median_annual_wage_usd_nominal_may_2024').flag).toBe('not in this release');
+    const nominal = compareFile(dataset, buildComparison(dataset, { codes: ['29-2071'], dollars: 'nominal' }), 'wage-trend')!.table;
+    expect(nominal.columns.some((col) => col.key.includes('_dollars_'))).toBe(false);
+  });
+
   it('links the CSV, the SVG and PNG attachments and the about page with the same query', () => {
     expect(compareDownloadLinks('growth', 'Growth', ['29-2071'], '2008-18', 2008)).toEqual({
       title: 'Growth',

@@ -8,7 +8,7 @@ import { comparisonFigures, FIGURE_SLUGS, isFigureSlug, type FigureSlug } from '
 import { compareFileHref, compareHref } from './compare-params';
 import type { DownloadLinks } from './downloads';
 import { releaseTag } from './downloads';
-import { dollarsKey } from './real-dollars';
+import { dollarsKey, tableDollarsTag } from './real-dollars';
 import { formatOewsPeriod, formatProjectionPeriod } from './format';
 import { epSource, oewsSource } from './sources';
 import { comparisonTable, type DataTable } from './tables';
@@ -38,8 +38,10 @@ export interface CompareFile {
   table: DataTable;
   /** The chart, for figures; null for the comparison table. */
   spec: ChartSpec | null;
-  /** File name parts before the download date: view, codes, vintage and/or release. */
+  /** File name parts of the chart (SVG, PNG) before the download date: view, codes, vintage and/or release, and the wage trend's dollars. */
   nameParts: string[];
+  /** File name parts of the table (CSV): the same, but the wage trend's table holds the published wages beside the constant-dollar ones. */
+  tableNameParts: string[];
 }
 
 const PROGRAMS: Record<CompareFileSlug, Program[]> = {
@@ -58,21 +60,22 @@ export function compareFile(dataset: Dataset, c: Comparison, slug: CompareFileSl
   const v = c.vintage;
   const r = c.release;
   const codes = c.rows.map((row) => row.socCode);
-  const periodTags = (): string[] => {
+  const periodTags = (dollarsTag: string): string[] => {
     if (slug === 'wage-trend') {
       const first = dataset.wageReleases[0]?.year;
       const last = dataset.wageReleases[dataset.wageReleases.length - 1]?.year;
-      return first != null && last != null ? [`${releaseTag(first)}-to-${releaseTag(last)}`, dollarsKey(c.dollars)] : [];
+      return first != null && last != null ? [`${releaseTag(first)}-to-${releaseTag(last)}`, dollarsTag] : [];
     }
     const programs = PROGRAMS[slug];
     return [...(programs.includes('ep') ? [v.vintage] : []), ...(programs.includes('oews') ? [releaseTag(r.year)] : [])];
   };
   // The comparison table is the "compare" view's own table, so its files are named after the view.
-  const nameParts = [slug === COMPARISON_TABLE_SLUG ? 'compare' : slug, ...codes, ...periodTags()];
+  const nameParts = [slug === COMPARISON_TABLE_SLUG ? 'compare' : slug, ...codes, ...periodTags(dollarsKey(c.dollars))];
+  const tableNameParts = [slug === COMPARISON_TABLE_SLUG ? 'compare' : slug, ...codes, ...periodTags(tableDollarsTag(c.dollars))];
   if (isFigureSlug(slug)) {
     const [figure] = comparisonFigures(dataset, c, slug);
     if (!figure) return null;
-    return { slug, title: figure.spec.title, source: figure.spec.source, referencePeriod: figure.spec.referencePeriod, programs: PROGRAMS[slug], table: figure.table, spec: figure.spec, nameParts };
+    return { slug, title: figure.spec.title, source: figure.spec.source, referencePeriod: figure.spec.referencePeriod, programs: PROGRAMS[slug], table: figure.table, spec: figure.spec, nameParts, tableNameParts };
   }
   const table = comparisonTable(c);
   return {
@@ -84,6 +87,7 @@ export function compareFile(dataset: Dataset, c: Comparison, slug: CompareFileSl
     table,
     spec: null,
     nameParts,
+    tableNameParts,
   };
 }
 

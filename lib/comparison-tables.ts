@@ -4,7 +4,8 @@ import { findWageEstimate, ALL_OCCUPATIONS } from './occupations';
 import { formatHourlyUsd } from './format';
 import { estimateCell, text, type DataTable, type TableCell, type TableColumn } from './tables';
 import type { CpiAnnualSeries } from './bls/cpi';
-import { convertEstimate, dollarsKey, dollarsLabel } from './real-dollars';
+import { convertEstimate, dollarsKey, dollarsLabel, NOMINAL } from './real-dollars';
+import type { Estimate } from './bls/types';
 
 /**
  * The table behind each comparison chart: the same rows, in the same order, as the chart.
@@ -98,18 +99,33 @@ export function growthVsWageTable(c: Comparison): DataTable {
   };
 }
 
+/**
+ * The wage trend's table: each release's median as BLS published it and, where the chart is in
+ * constant dollars, the same median in those dollars beside it.
+ */
 export function wageTrendTable(c: Comparison, releases: readonly WageRelease[], cpi: CpiAnnualSeries | null): DataTable {
-  const cell = (r: WageRelease, code: string): TableCell => {
-    const nominal = findWageEstimate(r, code)?.annual.median ?? null;
-    if (!nominal) return estimateCell(null, 'usd');
-    const converted = convertEstimate(nominal, r.year, c.dollars, cpi);
+  const constant = c.dollars.kind === 'constant' ? c.dollars : null;
+  const published = (r: WageRelease, code: string): Estimate | null => findWageEstimate(r, code)?.annual.median ?? null;
+  const constantCell = (r: WageRelease, code: string): TableCell => {
+    const nominal = published(r, code);
+    if (!nominal || !constant) return estimateCell(null, 'usd');
+    const converted = convertEstimate(nominal, r.year, constant, cpi);
     return converted.kind === 'estimate' ? estimateCell(converted.estimate, 'usd') : { display: converted.message, value: null, flag: 'no CPI-U annual average' };
   };
   return {
     id: 'table-wage-trend',
-    caption: `Median annual wage by OEWS release (${dollarsLabel(c.dollars)})`,
-    // Keys say which dollars: median_annual_wage_usd_2024_dollars_may_2008 or …_nominal_may_2008.
-    columns: [...ID_COLUMNS, ...releases.map((r) => ({ key: `median_annual_wage_usd_${dollarsKey(c.dollars)}_may_${r.year}`, label: `May ${r.year}`, numeric: true }))],
-    rows: c.rows.map((x) => [...idCells(x.socCode, x.title), ...releases.map((r) => cell(r, x.socCode))]),
+    caption: `Median annual wage by OEWS release, as published (nominal dollars)${constant ? ` and in ${dollarsLabel(constant)}` : ''}`,
+    // Keys say which dollars: median_annual_wage_usd_nominal_may_2008 and …_2024_dollars_may_2008.
+    columns: [
+      ...ID_COLUMNS,
+      ...releases.flatMap((r) => [
+        { key: `median_annual_wage_usd_${dollarsKey(NOMINAL)}_may_${r.year}`, label: `May ${r.year}, as published`, numeric: true },
+        ...(constant ? [{ key: `median_annual_wage_usd_${dollarsKey(constant)}_may_${r.year}`, label: `May ${r.year}, ${constant.baseYear} dollars`, numeric: true }] : []),
+      ]),
+    ],
+    rows: c.rows.map((x) => [
+      ...idCells(x.socCode, x.title),
+      ...releases.flatMap((r) => [estimateCell(published(r, x.socCode), 'usd'), ...(constant ? [constantCell(r, x.socCode)] : [])]),
+    ]),
   };
 }

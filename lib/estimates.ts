@@ -1,5 +1,5 @@
 import type { Estimate, MissingReason } from './bls/types';
-import { formatValue } from './format';
+import { formatValue, roundHalfAwayFromZero } from './format';
 import type { ValueFormat } from './charts/spec';
 
 const REASONS: Record<MissingReason, string> = {
@@ -46,6 +46,14 @@ export function drawnValue(estimate: Estimate | null): number | null {
   if (estimate.kind === 'value') return estimate.value;
   if (estimate.kind === 'top-coded') return estimate.atLeast;
   return null;
+}
+
+/**
+ * A computed dollar figure (a wage converted with CPI-U) to the cent: its CSV cell and its
+ * top-code flag read `34069.7` and `top-coded >= 255214.26`, not `34069.70243938443`.
+ */
+export function roundToCents(value: number): number {
+  return roundHalfAwayFromZero(value, 2);
 }
 
 export function isTopCoded(estimate: Estimate | null): boolean {

@@ -65,7 +65,7 @@ export const OEWS_NOTES = {
   rse: 'RSE: percent relative standard error, BLS\'s measure of sampling error; a lower RSE means a more precise estimate.',
   levels: 'Level is the SOC level of the row (total, major, minor, broad, detailed); an occupation that OEWS publishes only at the broad level appears twice, as broad and as detailed.',
   constantWages: (baseYear: number): string =>
-    `Wages are in constant ${baseYear} U.S. dollars: each May estimate of year Y is multiplied by the CPI-U annual average of ${baseYear} divided by that of year Y (BLS CPI-U, U.S. city average, all items; data/cpi/). A wage with no CPI-U average for its year is left empty and flagged. BLS annualises hourly wages at 2,080 hours a year where it publishes both.`,
+    `Columns labelled "${baseYear} dollars" (keys with _${baseYear}_dollars) are the published wages in constant ${baseYear} U.S. dollars, the dollars the chart is drawn in: each May estimate of year Y is multiplied by the CPI-U annual average of ${baseYear} divided by that of year Y (BLS CPI-U, U.S. city average, all items; data/cpi/) and rounded to the cent; a top code is converted the same way and stays a lower bound. BLS did not publish these figures; quote the published columns (keys with _nominal) as BLS's. A wage with no CPI-U average for its year is left empty and flagged.`,
   onlyFlags: 'annual_only is TRUE where BLS publishes only annual wages (occupations paid by the year, e.g. teachers); hourly_only is TRUE where it publishes only hourly wages (e.g. actors, musicians).',
 };
 
@@ -86,7 +86,7 @@ export function epNotes(vintage: ProjectionVintage): { thousands: string; selfEm
   };
 }
 
-/** The wages footnote of a file in `dollars`: nominal, or constant dollars of a base year. */
-export function wagesNote(dollars: Dollars): string {
-  return dollars.kind === 'nominal' ? OEWS_NOTES.wages : OEWS_NOTES.constantWages(dollars.baseYear);
+/** The wages footnotes of a file whose chart is in `dollars`: the published wages, and their constant-dollar twins where there are any. */
+export function wagesNotes(dollars: Dollars): string[] {
+  return dollars.kind === 'nominal' ? [OEWS_NOTES.wages] : [OEWS_NOTES.wages, OEWS_NOTES.constantWages(dollars.baseYear)];
 }

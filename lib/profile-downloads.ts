@@ -8,7 +8,7 @@ import type { Dataset } from './data/assemble';
 import { getScorecard, scorecardFor } from './scorecard';
 import { occupationScorecardTable } from './scorecard-tables';
 import type { CpiAnnualSeries } from './bls/cpi';
-import { dollarsKey, NOMINAL, type Dollars } from './real-dollars';
+import { dollarsKey, NOMINAL, tableDollarsTag, type Dollars } from './real-dollars';
 
 /**
  * The files of an occupation's profile: its wage history and its projections, each as a
@@ -26,8 +26,10 @@ export interface ProfileFile {
   spec: ChartSpec;
   table: DataTable;
   programs: ('oews' | 'ep')[];
-  /** File name parts before the download date. */
+  /** File name parts of the chart (SVG, PNG) before the download date: the chart's dollars. */
   nameParts: string[];
+  /** File name parts of the table (CSV): its table holds the published wages, and the constant-dollar ones beside them. */
+  tableNameParts: string[];
 }
 
 /** How a wage file is priced: its dollars and the CPI-U series that converts them. */
@@ -41,10 +43,12 @@ export function profileFile(p: OccupationProfile, slug: ProfileFileSlug, priced:
   if (slug === 'wages') {
     if (p.wages.rows.length === 0) return null;
     const spec = wageHistoryChart(p, priced.dollars, priced.cpi);
-    return { slug, spec, table: wageHistoryTable(p, priced.dollars, priced.cpi), programs: ['oews'], nameParts: [p.socCode, 'wages', 'oews', dollarsKey(priced.dollars)] };
+    const base = [p.socCode, 'wages', 'oews'];
+    return { slug, spec, table: wageHistoryTable(p, priced.dollars, priced.cpi), programs: ['oews'], nameParts: [...base, dollarsKey(priced.dollars)], tableNameParts: [...base, tableDollarsTag(priced.dollars)] };
   }
   if (!p.projections.rows.some((r) => r.style.segment.kind === 'own')) return null;
-  return { slug, spec: projectionHistoryChart(p), table: projectionHistoryTable(p), programs: ['ep'], nameParts: [p.socCode, 'projections', 'ep'] };
+  const nameParts = [p.socCode, 'projections', 'ep'];
+  return { slug, spec: projectionHistoryChart(p), table: projectionHistoryTable(p), programs: ['ep'], nameParts, tableNameParts: nameParts };
 }
 
 /** `dollars` (nominal or a base year) only for wages, and only where it is not the default. */

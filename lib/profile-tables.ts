@@ -1,9 +1,10 @@
 import type { Estimate } from './bls/types';
+import type { WageDistribution } from './bls/oews';
 import type { Projection } from './bls/projection-merge';
 import type { OccupationProfile } from './profile';
 import { wageBasis } from './charts/profile-charts';
 import { formatCount, formatHourlyUsd, formatOewsPeriod } from './format';
-import { estimateCell, text, type DataTable, type TableCell } from './tables';
+import { estimateCell, text, type DataTable, type TableCell, type TableColumn } from './tables';
 import type { CpiAnnualSeries } from './bls/cpi';
 import { dollarsKey, dollarsLabel, estimateIn, NOMINAL, type Dollars } from './real-dollars';
 
@@ -13,39 +14,48 @@ function countCell(estimate: Estimate): TableCell {
   return estimate.kind === 'value' ? { display: formatCount(estimate.value), value: estimate.value } : estimateCell(estimate, 'usd');
 }
 
-/** Hourly wages keep their cents. */
+/** Hourly wages keep their cents, top codes too: "$22.50", "≥ $80.00", "≥ $116.56". */
 function hourlyCell(estimate: Estimate): TableCell {
-  return estimate.kind === 'value' ? { display: formatHourlyUsd(estimate.value), value: estimate.value } : estimateCell(estimate, 'usd');
+  return estimateCell(estimate, formatHourlyUsd);
 }
+
+const annualCell = (estimate: Estimate): TableCell => estimateCell(estimate, 'usd');
 
 /**
  * The wage history as a table: every OEWS release of the code's own series, then the linked
  * codes drawn beside it, each row saying which series it belongs to. Same rows as the chart.
+ * Every wage is there as BLS published it; where the chart is in constant dollars, each
+ * published column is followed by the same wage in those dollars, so the table never shows
+ * only a figure BLS did not publish.
  */
 export function wageHistoryTable(p: OccupationProfile, dollars: Dollars = NOMINAL, cpi: CpiAnnualSeries | null = null): DataTable {
   const basis = wageBasis(p);
-  const plain = basis === 'annual' ? (e: Estimate) => estimateCell(e, 'usd') : hourlyCell;
-  // Wages in the chosen dollars; a May without a CPI-U average says so instead of showing a number.
-  const inDollars = (format: (e: Estimate) => TableCell) => (e: Estimate, year: number): TableCell => {
-    const converted = estimateIn(e, year, dollars, cpi);
-    return converted ? format(converted) : { display: `No CPI-U annual average for ${year}`, value: null, flag: 'no CPI-U annual average' };
-  };
-  const cell = inDollars(plain);
-  const d = dollarsKey(dollars);
   const other = basis === 'annual' ? 'hourly' : 'annual';
-  const keys = ['pct10', 'pct25', 'median', 'pct75', 'pct90'] as const;
-  const labels = ['10th percentile', '25th percentile', 'Median', '75th percentile', '90th percentile'];
+  const cellOf = (b: 'annual' | 'hourly') => (b === 'annual' ? annualCell : hourlyCell);
+  // A wage in constant dollars; a May without a CPI-U average says so instead of showing a number.
+  const constantCell = (b: 'annual' | 'hourly', e: Estimate, year: number): TableCell => {
+    const converted = estimateIn(e, year, dollars, cpi);
+    return converted ? cellOf(b)(converted) : { display: `No CPI-U annual average for ${year}`, value: null, flag: 'no CPI-U annual average' };
+  };
+  const measures: { b: 'annual' | 'hourly'; k: keyof WageDistribution; label: string }[] = [
+    ...(['pct10', 'pct25', 'median', 'pct75', 'pct90'] as const).map((k, i) => ({ b: basis, k, label: `${PERCENTILE_LABELS[i]} (${basis})` })),
+    { b: other, k: 'median', label: `Median (${other})` },
+  ];
+  const constant = dollars.kind === 'constant' ? dollars : null;
+  const columnsOf = (m: (typeof measures)[number]): TableColumn[] => [
+    { key: `${m.b}_wage_${m.k}_usd_${dollarsKey(NOMINAL)}`, label: `${m.label}, as published`, numeric: true },
+    ...(constant ? [{ key: `${m.b}_wage_${m.k}_usd_${dollarsKey(constant)}`, label: `${m.label}, ${constant.baseYear} dollars`, numeric: true }] : []),
+  ];
   return {
     id: `table-wage-history-${p.socCode}`,
-    caption: `${p.title} (${p.socCode}): employment and ${basis} wages by OEWS release, ${dollarsLabel(dollars)}`,
+    caption: `${p.title} (${p.socCode}): employment and wages by OEWS release, as published (nominal dollars)${constant ? ` and in ${dollarsLabel(constant)}` : ''}`,
     columns: [
       { key: 'release', label: 'Release', numeric: false, rowHeader: true },
       { key: 'soc_code', label: 'SOC code', numeric: false },
       { key: 'occupation', label: 'Occupation as published', numeric: false },
       { key: 'series', label: 'Series', numeric: false },
       { key: 'employment', label: 'Employment (jobs)', numeric: true },
-      ...keys.map((k, i) => ({ key: `${basis}_wage_${k}_usd_${d}`, label: `${labels[i]} (${basis})`, numeric: true })),
-      { key: `${other}_wage_median_usd_${d}`, label: `Median (${other})`, numeric: true },
+      ...measures.flatMap(columnsOf),
     ],
     rows: p.wages.rows.map((r) => [
       text(formatOewsPeriod(r.release.year)),
@@ -53,11 +63,15 @@ export function wageHistoryTable(p: OccupationProfile, dollars: Dollars = NOMINA
       text(r.estimate.title),
       text(r.style.segment.kind === 'own' ? 'This occupation' : 'Linked code, not comparable'),
       countCell(r.estimate.employment),
-      ...keys.map((k) => cell(r.estimate[basis][k], r.release.year)),
-      basis === 'annual' ? inDollars(hourlyCell)(r.estimate.hourly.median, r.release.year) : inDollars((e) => estimateCell(e, 'usd'))(r.estimate.annual.median, r.release.year),
+      ...measures.flatMap((m) => {
+        const published = r.estimate[m.b][m.k];
+        return [cellOf(m.b)(published), ...(constant ? [constantCell(m.b, published, r.release.year)] : [])];
+      }),
     ]),
   };
 }
+
+const PERCENTILE_LABELS = ['10th percentile', '25th percentile', 'Median', '75th percentile', '90th percentile'];
 
 /** Every projections vintage of the code's own series: employment, change, openings, wage, education and training. */
 export function projectionHistoryTable(p: OccupationProfile): DataTable {

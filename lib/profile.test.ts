@@ -3,6 +3,7 @@ import { getDataset } from './data/get-dataset';
 import { getProfile, profileCodes } from './profile';
 import { projectionHistoryTable, wageHistoryTable } from './profile-tables';
 import { projectionHistoryChart, wageHistoryChart } from './charts/profile-charts';
+import { tableToCsv } from './table-csv';
 
 const dataset = getDataset();
 
@@ -31,6 +32,45 @@ describe('getProfile', () => {
     expect(table.rows.filter((r) => r[3]!.display === 'Linked code, not comparable').map((r) => r[1]!.display)).toEqual([
       '29-2098', '29-2098', '29-2072', '29-2072', '29-2072', '29-2072', '29-9021', '29-9021', '29-9021', '29-9021',
     ]);
+  });
+
+  it('29-2072: the wage table gives the published May 2021 wages, each followed by its value in 2024 dollars to the cent', () => {
+    const table = wageHistoryTable(getProfile(dataset, '29-2072')!, { kind: 'constant', baseYear: 2024 }, dataset.cpi);
+    expect(table.caption).toContain('as published (nominal dollars) and in constant 2024 dollars (CPI-U)');
+    const may2021 = table.rows.find((r) => r[0]!.display === 'May 2021' && r[1]!.display === '29-2072')!;
+    const cell = (key: string) => may2021[table.columns.findIndex((c) => c.key === key)]!;
+    // national_M2021_dl.csv, 29-2072: A_PCT10 29430, A_MEDIAN 46660, A_PCT90 74200, H_MEDIAN 22.43; CPI-U 2021 270.970, 2024 313.689.
+    expect(cell('annual_wage_median_usd_nominal')).toEqual({ display: '$46,660', value: 46660 });
+    expect(cell('annual_wage_median_usd_2024_dollars')).toEqual({ display: '$54,016', value: 54016.05 });
+    expect(cell('annual_wage_pct10_usd_nominal').value).toBe(29430);
+    expect(cell('annual_wage_pct10_usd_2024_dollars').value).toBe(34069.7);
+    expect(cell('annual_wage_pct90_usd_2024_dollars').value).toBe(85897.79);
+    expect(cell('hourly_wage_median_usd_nominal')).toEqual({ display: '$22.43', value: 22.43 });
+    expect(cell('hourly_wage_median_usd_2024_dollars')).toEqual({ display: '$25.97', value: 25.97 });
+    // Side by side: each published column is followed by its constant-dollar twin.
+    const keys = table.columns.map((c) => c.key);
+    expect(keys.indexOf('annual_wage_median_usd_2024_dollars')).toBe(keys.indexOf('annual_wage_median_usd_nominal') + 1);
+    expect(table.columns.find((c) => c.key === 'annual_wage_median_usd_2024_dollars')!.label).toBe('Median (annual), 2024 dollars');
+    // The CSV writes the cents, never the full float.
+    expect(tableToCsv(table)).toContain(',46660,,54016.05,,');
+    expect(tableToCsv(table)).not.toContain('34069.702');
+  });
+
+  it('29-2072 in nominal dollars: only the published columns', () => {
+    const table = wageHistoryTable(getProfile(dataset, '29-2072')!, { kind: 'nominal' }, dataset.cpi);
+    expect(table.columns.some((c) => c.key.endsWith('_dollars'))).toBe(false);
+    expect(table.caption).toMatch(/as published \(nominal dollars\)$/);
+  });
+
+  it('29-1061 May 2008: top codes read the same way in both dollars, hourly with cents, flags to the cent', () => {
+    const table = wageHistoryTable(getProfile(dataset, '29-1061')!, { kind: 'constant', baseYear: 2024 }, dataset.cpi);
+    const may2008 = table.rows.find((r) => r[0]!.display === 'May 2008')!;
+    const cell = (key: string) => may2008[table.columns.findIndex((c) => c.key === key)]!;
+    // national_M2008_dl.csv, 29-1061: a_median and h_median are "#", the top code $166,400 / $80.00; × 313.689 / 215.303.
+    expect(cell('hourly_wage_median_usd_nominal')).toEqual({ display: '≥ $80.00', value: null, flag: 'top-coded >= 80' });
+    expect(cell('hourly_wage_median_usd_2024_dollars')).toEqual({ display: '≥ $116.56', value: null, flag: 'top-coded >= 116.56' });
+    expect(cell('annual_wage_median_usd_nominal')).toEqual({ display: '≥ $166,400', value: null, flag: 'top-coded >= 166400' });
+    expect(cell('annual_wage_median_usd_2024_dollars')).toEqual({ display: '≥ $242,439', value: null, flag: 'top-coded >= 242439.03' });
   });
 
   it('29-2071: the projections table holds the EP 2008-18 cells at full precision and says what openings measure', () => {

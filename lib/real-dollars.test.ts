@@ -52,9 +52,12 @@ describe('constant dollars', () => {
     expect(toConstantDollars(30610, 2008, 2024, null)).toMatchObject({ kind: 'no-cpi', year: 2008 });
   });
 
-  it('converts estimates: values and top codes scale, a missing value stays missing', () => {
+  it('converts estimates to the cent: values and top codes scale, a missing value stays missing', () => {
     const to2024 = { kind: 'constant', baseYear: 2024 } as const;
-    expect(convertEstimate({ kind: 'top-coded', atLeast: 166400 }, 2008, to2024, FIXTURE)).toEqual({ kind: 'estimate', estimate: { kind: 'top-coded', atLeast: (166400 * 313.689) / 215.303 } });
+    // 166,400 × 313.689 / 215.303 = 242,439.0259…; the hourly $80.00 top code of 2008 = 116.5572…
+    expect(convertEstimate({ kind: 'top-coded', atLeast: 166400 }, 2008, to2024, FIXTURE)).toEqual({ kind: 'estimate', estimate: { kind: 'top-coded', atLeast: 242439.03 } });
+    expect(convertEstimate({ kind: 'top-coded', atLeast: 80 }, 2008, to2024, FIXTURE)).toEqual({ kind: 'estimate', estimate: { kind: 'top-coded', atLeast: 116.56 } });
+    expect(convertEstimate({ kind: 'value', value: 30610 }, 2008, to2024, FIXTURE)).toEqual({ kind: 'estimate', estimate: { kind: 'value', value: 44597.71 } });
     const missing = { kind: 'missing', reason: 'wage-not-available', marker: '*' } as const;
     expect(convertEstimate(missing, 2008, to2024, FIXTURE)).toEqual({ kind: 'estimate', estimate: missing });
     expect(convertEstimate({ kind: 'value', value: 1 }, 2008, { kind: 'nominal' }, null)).toEqual({ kind: 'estimate', estimate: { kind: 'value', value: 1 } });

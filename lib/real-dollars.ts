@@ -2,6 +2,7 @@ import type { CpiAnnualSeries } from './bls/cpi';
 import type { WageDistribution } from './bls/oews';
 import type { Estimate, SourceRef } from './bls/types';
 import type { Dataset } from './data/assemble';
+import { roundToCents } from './estimates';
 import { findWageEstimate, latestWageRelease } from './occupations';
 
 /**
@@ -49,18 +50,25 @@ export function toConstantDollars(wage: number, wageYear: number, baseYear: numb
 
 /**
  * A published estimate in the chosen dollars: a value is scaled, a top code (a lower bound)
- * is scaled and stays a lower bound, a missing value stays missing with its reason.
+ * is scaled and stays a lower bound, a missing value stays missing with its reason. A
+ * converted figure is rounded to the cent: finer digits would claim a precision no BLS
+ * estimate has, and tables, CSV cells and flags then all read the same number.
  */
 export function convertEstimate(estimate: Estimate, wageYear: number, dollars: Dollars, cpi: CpiAnnualSeries | null): { kind: 'estimate'; estimate: Estimate } | NoCpi {
   if (dollars.kind === 'nominal' || estimate.kind === 'missing') return { kind: 'estimate', estimate };
   if (estimate.kind === 'top-coded' && estimate.atLeast === null) return { kind: 'estimate', estimate };
   const f = cpiFactor(cpi, wageYear, dollars.baseYear);
   if (f.kind === 'no-cpi') return f;
-  if (estimate.kind === 'value') return { kind: 'estimate', estimate: { kind: 'value', value: estimate.value * f.factor } };
-  return { kind: 'estimate', estimate: { kind: 'top-coded', atLeast: estimate.atLeast! * f.factor } };
+  if (estimate.kind === 'value') return { kind: 'estimate', estimate: { kind: 'value', value: roundToCents(estimate.value * f.factor) } };
+  return { kind: 'estimate', estimate: { kind: 'top-coded', atLeast: roundToCents(estimate.atLeast! * f.factor) } };
 }
 
-/** The default base: dollars of the latest OEWS release. */
+/**
+ * The dollars a wage-over-time chart (a profile's wage history, the comparison's wage trend)
+ * is drawn in when the URL names none: dollars of the latest OEWS release. Its table, and
+ * every other table, label and CSV, shows the wages as BLS published them; the constant-dollar
+ * columns sit beside the published ones.
+ */
 export function defaultDollars(dataset: Dataset): Dollars {
   return { kind: 'constant', baseYear: latestWageRelease(dataset).year };
 }
@@ -78,6 +86,14 @@ export function dollarsKey(dollars: Dollars): string {
 /** "median_annual_wage_usd_2024_dollars", "median_annual_wage_usd_nominal". */
 export function wageColumnKey(measure: keyof WageDistribution, basis: 'annual' | 'hourly', dollars: Dollars): string {
   return `${measure}_${basis}_wage_usd_${dollarsKey(dollars)}`;
+}
+
+/**
+ * The dollars of a wage-over-time table in a file name: `nominal` (as published), or
+ * `nominal-and-2024-dollars` where the published columns have constant-dollar twins.
+ */
+export function tableDollarsTag(dollars: Dollars): string {
+  return dollars.kind === 'nominal' ? 'nominal' : `nominal-and-${dollars.baseYear}-dollars`;
 }
 
 /** The URL value: `nominal` or the base year (`2024`). */
@@ -158,7 +174,7 @@ function noCpi(cpi: CpiAnnualSeries | null, year: number): NoCpi {
   return { kind: 'no-cpi', year, message: `There is no CPI-U annual average for ${year} (${why}).` };
 }
 
-/** The dollars as a URL value, or null for the default (constant dollars of the latest release), which links leave out. */
+/** The dollars as a URL value, or null for the default (constant dollars of the latest release, for the wage-over-time charts), which links leave out. */
 export function dollarsQuery(dollars: Dollars, dataset: Dataset): string | null {
   // Two Dollars are the same exactly when their URL values are.
   return dollarsParam(dollars) === dollarsParam(defaultDollars(dataset)) ? null : dollarsParam(dollars);

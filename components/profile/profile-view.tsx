@@ -29,10 +29,10 @@ export function ProfileView({ dataset, profile }: { dataset: Dataset; profile: O
   );
 }
 
-/** The wage history in constant dollars of the latest release (first, the default) and in nominal dollars. */
+/** The wage history drawn in constant dollars of the latest release (first, the default) and in nominal dollars; both tables hold the published wages. */
 function wageVariants(dataset: Dataset, profile: OccupationProfile): WageVariant[] {
   return [defaultDollars(dataset), NOMINAL].flatMap((dollars) => {
     const file = profileFile(profile, 'wages', { dollars, cpi: dataset.cpi });
-    return file ? [{ key: dollarsParam(dollars), label: dollarsLabel(dollars), file, dollarsParam: dollarsQuery(dollars, dataset) }] : [];
+    return file ? [{ key: dollarsParam(dollars), label: dollars.kind === 'nominal' ? 'nominal dollars (as published)' : dollarsLabel(dollars), file, dollarsParam: dollarsQuery(dollars, dataset) }] : [];
   });
 }

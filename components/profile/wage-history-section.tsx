@@ -13,9 +13,11 @@ export interface WageVariant {
 }
 
 /**
- * Employment and wages in every OEWS release that has the code, and in the codes linked to it,
- * in constant dollars (the default) or nominal dollars. The switch is a pair of links to
- * `#wages-2024` / `#wages-nominal`: the URL holds the choice, CSS shows it, no script runs.
+ * Employment and wages in every OEWS release that has the code, and in the codes linked to it.
+ * The chart is drawn in constant dollars (the default) or nominal dollars; its table always
+ * shows the wages as BLS published them, with the constant-dollar figures beside them. The
+ * switch is a pair of links to `#wages-2024` / `#wages-nominal`: the URL holds the choice,
+ * CSS shows it, no script runs.
  */
 export function WageHistorySection({ profile, variants }: { profile: OccupationProfile; variants: WageVariant[] }) {
   const hasOwn = profile.wages.rows.some((r) => r.style.segment.kind === 'own');
@@ -28,7 +30,7 @@ export function WageHistorySection({ profile, variants }: { profile: OccupationP
         <div className="dollars-switch">
           {hasOwn ? null : <p>OEWS publishes no estimates under {profile.socCode} itself; the chart shows the codes linked to it.</p>}
           <p className="dollars-choice">
-            Wages in:{' '}
+            Chart in:{' '}
             {variants.map((v, i) => (
               <span key={v.key}>
                 {i > 0 ? ' · ' : ''}
@@ -36,6 +38,7 @@ export function WageHistorySection({ profile, variants }: { profile: OccupationP
               </span>
             ))}
           </p>
+          <p className="muted">The table gives every wage as BLS published it; beside it, the same wage in the chart&apos;s constant dollars.</p>
           {variants.map((v, i) => (
             <div key={v.key} id={`wages-${v.key}`} className="dollars-variant">
               <HistoryFigure id={i === 0 ? 'wage-history' : `wage-history-${v.key}`} socCode={profile.socCode} file={v.file} lazy={i > 0} dollars={v.dollarsParam} />

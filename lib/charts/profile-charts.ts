@@ -85,7 +85,7 @@ export function wageHistoryChart(p: OccupationProfile, dollars: Dollars = NOMINA
   return {
     kind: 'line',
     id: `wage-history-${p.socCode}-${dollarsKey(dollars)}`,
-    title: `${p.title}: wages, ${formatOewsPeriod(first)} to ${formatOewsPeriod(last)}`,
+    title: `${p.title}: wages, ${formatOewsPeriod(first)} to ${formatOewsPeriod(last)}, ${dollarsLabel(dollars)}`,
     subtitle: `Median ${unit} wage (line) with the 10th–90th and 25th–75th percentile range (shading), U.S. dollars: ${dollarsLabel(dollars)}`,
     source: `BLS Occupational Employment and Wage Statistics (OEWS), national estimates, May ${first}–May ${last} (national_M${first}_dl.csv to national_M${last}_dl.csv)`,
     referencePeriod: `May ${first} to May ${last}`,

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { rawRow, roundDecimal } from './download-helpers';
+import { parseCsv, rawRow, roundDecimal } from './download-helpers';
 
 /** A raw cell of a shipped BLS file, in the row of an occupation code. */
 const cell = (file: string, code: string, column: number): string => rawRow(file, code)[column]!;
@@ -85,9 +85,14 @@ test('add and remove occupations with the keyboard only, then switch vintage', a
 test('the wage trend switches between constant and nominal dollars, in the URL', async ({ page }) => {
   await page.goto('/compare?occupations=29-2071,29-1141&vintage=2008-18&release=2008');
   await page.locator('#wage-trend summary').click();
-  // Default: constant dollars of the latest release. May 2008 $30,610 × 313.689 / 215.303.
-  await expect(page.locator('#wage-trend table caption')).toContainText('constant 2024 dollars (CPI-U)');
+  // Default: the chart in constant dollars of the latest release; the table gives May 2008 as
+  // published ($30,610) and beside it $30,610 × 313.689 / 215.303.
+  const published2008 = Number(cell('oews/national_M2008_dl.csv', '29-2071', 15));
+  await expect(page.locator('#wage-trend table caption')).toContainText('as published (nominal dollars) and in constant 2024 dollars (CPI-U)');
+  await expect(rowOf(page, '#wage-trend table', 'Medical records and health information technicians')).toContainText(`$${published2008.toLocaleString('en-US')}`);
   await expect(rowOf(page, '#wage-trend table', 'Medical records and health information technicians')).toContainText('$44,598');
+  await expect(page.locator('#wage-trend thead th').nth(2)).toHaveText('May 2007, as published');
+  await expect(page.locator('#wage-trend thead th').nth(3)).toHaveText('May 2007, 2024 dollars');
   await expect(page.locator('#wage-trend img')).toHaveAttribute('alt', /prices/);
   await page.getByLabel('Wage trend in').selectOption('nominal');
   await page.getByRole('button', { name: 'Show' }).click();
@@ -95,11 +100,17 @@ test('the wage trend switches between constant and nominal dollars, in the URL',
   await page.locator('#wage-trend summary').click();
   await expect(page.locator('#wage-trend table caption')).toContainText('nominal dollars');
   await expect(rowOf(page, '#wage-trend table', 'Medical records and health information technicians')).toContainText(`$${Number(cell('oews/national_M2008_dl.csv', '29-2071', 15)).toLocaleString('en-US')}`);
-  // The CSV says which dollars in its column names.
-  const csv = await (await page.request.get(`/compare/wage-trend.csv?occupations=29-2071&vintage=2008-18&release=2008&dollars=2024`)).text();
-  expect(csv).toContain('median_annual_wage_usd_2024_dollars_may_2008');
-  const nominal = await (await page.request.get(`/compare/wage-trend.csv?occupations=29-2071&vintage=2008-18&release=2008&dollars=nominal`)).text();
-  expect(nominal).toContain('median_annual_wage_usd_nominal_may_2008');
+  await expect(page.locator('#wage-trend table')).not.toContainText('2024 dollars');
+  // The CSV says which dollars in its column names: by default the published median and its 2024-dollar twin, to the cent.
+  for (const query of ['', '&dollars=2024']) {
+    const csv = parseCsv(await (await page.request.get(`/compare/wage-trend.csv?occupations=29-2071&vintage=2008-18&release=2008${query}`)).text());
+    const row = csv.rows[0]!;
+    expect(Number(row.median_annual_wage_usd_nominal_may_2008)).toBe(published2008);
+    expect(row.median_annual_wage_usd_2024_dollars_may_2008).toBe('44597.71');
+  }
+  const nominal = parseCsv(await (await page.request.get(`/compare/wage-trend.csv?occupations=29-2071&vintage=2008-18&release=2008&dollars=nominal`)).text());
+  expect(Number(nominal.rows[0]!.median_annual_wage_usd_nominal_may_2008)).toBe(published2008);
+  expect(nominal.fields.filter((f) => f.includes('_dollars_'))).toEqual([]);
   expect((await page.request.get('/compare/wage-trend.csv?occupations=29-2071&dollars=1850')).status()).toBe(404);
   expect((await page.request.get('/compare/wage-trend.csv?occupations=29-2071&dollars=lots')).status()).toBe(400);
 });

@@ -110,6 +110,21 @@ test('compare page: each chart\'s CSV equals its table on the page and the BLS f
   }
 });
 
+test('compare page, default dollars: the wage trend\'s CSV equals its table, published medians beside 2024 dollars', async ({ page }) => {
+  await page.goto(COMPARE.replace('&dollars=nominal', ''));
+  await page.locator('#wage-trend summary').click();
+  const rows = await downloadAndCompare(page, 'Download CSV: Median annual wage, May 2007 to May 2024, constant 2024 dollars (CPI-U)', '#wage-trend table', new RegExp(`^wage-trend_29-2071_31-9094_31-9092_may-2007-to-may-2024_nominal-and-2024-dollars_\\d{4}-\\d{2}-\\d{2}\\.csv$`));
+  for (const code of CODES) {
+    const row = rows.find((r) => r.soc_code === code)!;
+    for (const year of [2008, 2016]) {
+      const raw = oewsRows(year).get(code);
+      if (!raw) continue;
+      expect(Number(row[`median_annual_wage_usd_nominal_may_${year}`]), `${code} May ${year} as published`).toBe(rawNumber(raw.a_median));
+      expect(row[`median_annual_wage_usd_2024_dollars_may_${year}`], `${code} May ${year}, 2024 dollars to the cent`).toMatch(/^\d+(\.\d{1,2})?$/);
+    }
+  }
+});
+
 test('home page: chart and full-table CSVs equal what the page shows', async ({ page }) => {
   await page.goto('/');
   const story = '29-2071_31-9094_31-9092_43-6013_11-9111_29-1111_29-2061_29-2052';
@@ -133,6 +148,10 @@ test('file URLs: content type, file name, and 400/404 for bad parameters', async
     [`/compare/growth.png?${query}&download=1`, 'image/png', /^attachment; filename="growth_29-2071_31-9094_31-9092_2008-18_\d{4}-\d{2}-\d{2}\.png"$/],
     [`/compare/growth.png?${query}`, 'image/png', /^inline; filename="growth-2008-18\.png"$/],
     ['/occupations/29-2071/wages.png?dollars=nominal&download=1', 'image/png', /^attachment; filename="29-2071_wages_oews_nominal_\d{4}-\d{2}-\d{2}\.png"$/],
+    // By default the chart is in 2024 dollars; its table holds the published wages and their 2024-dollar twins.
+    ['/occupations/29-2071/wages.png?download=1', 'image/png', /^attachment; filename="29-2071_wages_oews_2024-dollars_\d{4}-\d{2}-\d{2}\.png"$/],
+    ['/occupations/29-2071/wages.csv', 'text/csv; charset=utf-8', /^attachment; filename="29-2071_wages_oews_nominal-and-2024-dollars_\d{4}-\d{2}-\d{2}\.csv"$/],
+    ['/occupations/29-2071/wages.csv?dollars=nominal', 'text/csv; charset=utf-8', /^attachment; filename="29-2071_wages_oews_nominal_\d{4}-\d{2}-\d{2}\.csv"$/],
     ['/occupations/29-2071/projections.png?width=narrow', 'image/png', /^inline; filename="[\w-]+\.png"$/],
     ['/scorecard/groups.png?vintage=2008-18&download=1', 'image/png', /^attachment; filename="scorecard-groups_2008-18_\d{4}-\d{2}-\d{2}\.png"$/],
     ['/releases/oews/2008.csv', 'text/csv; charset=utf-8', /^attachment; filename="oews_national_may-2008_\d{4}-\d{2}-\d{2}\.csv"$/],

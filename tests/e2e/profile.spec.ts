@@ -1,9 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { rawRow, roundDecimal } from './download-helpers';
+import { expectCellMatches, oewsRows, parseCsv, rawRow, readDownload, readPageTable, roundDecimal, UNIT } from './download-helpers';
 
 const jobs = (thousands: string) => Math.round(Number(thousands) * 1000).toLocaleString('en-US');
 const usd = (value: string) => `$${Number(value).toLocaleString('en-US')}`;
+
+/** A CPI-U annual average as data/cpi/ holds it (column 14, "Annual"). */
+const cpi = (year: number) => Number(readFileSync('data/cpi/cpi_u_us_city_average_all_items.csv', 'utf8').split(/\r?\n/).find((l) => l.startsWith(`${year},`))!.split(',')[13]);
+const today = (): string => new Date().toISOString().slice(0, 10);
 
 async function openTables(page: Page): Promise<void> {
   for (const summary of await page.locator('details > summary').filter({ visible: true }).all()) await summary.click();
@@ -26,16 +30,19 @@ test('29-2071 profile: title, wage and projection figures equal the CSV cells', 
   await expect(may2008).toContainText(usd(oews[13]!)); // 10th percentile
   await expect(may2008).toContainText(usd(oews[17]!)); // 90th percentile
 
-  // By default, constant dollars of the latest release: $30,610 × CPI 2024 / CPI 2008.
-  const cpi = (year: number) => Number(readFileSync('data/cpi/cpi_u_us_city_average_all_items.csv', 'utf8').split(/\r?\n/).find((l) => l.startsWith(`${year},`))!.split(',')[13]);
+  await expect(page.locator('#wage-history-nominal table caption')).toHaveText(/as published \(nominal dollars\)$/);
+
+  // By default the chart is in constant dollars of the latest release; its table gives the published
+  // wage first and beside it $30,610 × CPI 2024 / CPI 2008.
   expect([cpi(2008), cpi(2024)]).toEqual([215.303, 313.689]);
   const inDollars2024 = Math.round((30610 * cpi(2024)) / cpi(2008));
   expect(inDollars2024).toBe(44598);
   await page.goto('/occupations/29-2071');
   await openTables(page);
   const constant = page.locator('#wage-history table tr', { has: page.getByRole('rowheader', { name: 'May 2008', exact: true }) });
+  await expect(constant).toContainText(usd(oews[15]!));
   await expect(constant).toContainText(`$${inDollars2024.toLocaleString('en-US')}`);
-  await expect(page.locator('#wage-history table caption')).toContainText('constant 2024 dollars (CPI-U)');
+  await expect(page.locator('#wage-history table caption')).toContainText('as published (nominal dollars) and in constant 2024 dollars (CPI-U)');
 
   // EP 2008-18 Table 1.2: title, code, 2008, 2018, distribution ×2, change number, change percent, openings.
   const ep = rawRow('projections/2008-18/table_1.2.csv', '29-2071');
@@ -49,6 +56,75 @@ test('29-2071 profile: title, wage and projection figures equal the CSV cells', 
   const traits = rawRow('projections/2008-18/table_1.6.csv', '29-2071');
   await expect(v2008).toContainText(usd(traits[8]!));
   await expect(v2008).toContainText(traits[10]!);
+});
+
+test('29-2072 profile: by default the table and wages.csv give the May 2021 wages as BLS published them, 2024 dollars beside them', async ({ page }) => {
+  // OEWS May 2021, 29-2072 Medical records specialists: A_MEDIAN as published.
+  const raw = oewsRows(2021).get('29-2072')!;
+  expect(raw.a_median).toBe('46660');
+  const published = Number(raw.a_median);
+  const in2024 = Math.round(((published * cpi(2024)) / cpi(2021)) * 100) / 100;
+  expect(in2024).toBe(54016.05);
+
+  await page.goto('/occupations/29-2072');
+  await openTables(page);
+  const table = page.locator('#wage-history table');
+  const shown = await readPageTable(table);
+  const col = (label: string) => shown.labels.indexOf(label);
+  const may2021 = shown.rows.find((r) => r[0] === 'May 2021' && r[1] === '29-2072')!;
+  expect(may2021[col('Median (annual), as published')]).toBe(usd(raw.a_median!));
+  expect(may2021[col('Median (annual), 2024 dollars')]).toBe(`$${Math.round(in2024).toLocaleString('en-US')}`);
+  expect(col('Median (annual), 2024 dollars'), 'side by side').toBe(col('Median (annual), as published') + 1);
+  expect(may2021[col('Median (hourly), as published')]).toBe(`$${Number(raw.h_median).toFixed(2)}`);
+
+  // The CSV behind "Download CSV" is that table: same columns, same rows, each cell what the page shows.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#wage-history').getByRole('link', { name: /^Download CSV: / }).click()]);
+  expect(download.suggestedFilename()).toBe(`29-2072_wages_oews_nominal-and-2024-dollars_${today()}.csv`);
+  const { fields, rows } = parseCsv(await readDownload(download));
+  const keys = fields.filter((f) => !f.endsWith('_flag'));
+  expect(keys.length, 'one CSV column per page column').toBe(shown.labels.length);
+  expect(rows.map((r) => [r.release, r.soc_code]), 'same rows in the same order').toEqual(shown.rows.map((r) => [r[0], r[1]]));
+  rows.forEach((row, i) => keys.forEach((key, j) => {
+    const display = shown.rows[i]![j]!;
+    if (key === 'employment') expect(display, `row ${i + 1} employment`).toBe(row.employment ? Number(row.employment).toLocaleString('en-US') : display);
+    else if (fields.includes(`${key}_flag`)) {
+      expect(key).toMatch(UNIT);
+      expect(row[key], `${key}: to the cent at most`).toMatch(/^(\d+(\.\d{1,2})?)?$/);
+      expectCellMatches(key, row[key]!, row[`${key}_flag`]!, display);
+    } else expect(row[key], key).toBe(display);
+  }));
+  const csv2021 = rows.find((r) => r.release === 'May 2021' && r.soc_code === '29-2072')!;
+  expect(csv2021.annual_wage_median_usd_nominal).toBe(raw.a_median);
+  expect(csv2021.annual_wage_median_usd_2024_dollars).toBe(String(in2024));
+  expect(csv2021.annual_wage_pct10_usd_nominal).toBe(raw.a_pct10);
+  expect(Number(csv2021.annual_wage_pct10_usd_2024_dollars)).toBe(Math.round(((Number(raw.a_pct10) * cpi(2024)) / cpi(2021)) * 100) / 100);
+
+  // Nominal dollars: the chart and its table as published only, and the CSV the same.
+  const nominal = parseCsv(await (await page.request.get('/occupations/29-2072/wages.csv?dollars=nominal')).text());
+  expect(nominal.fields.filter((f) => f.includes('_dollars'))).toEqual([]);
+  expect(nominal.rows.find((r) => r.release === 'May 2021' && r.soc_code === '29-2072')!.annual_wage_median_usd_nominal).toBe(raw.a_median);
+  const nominalShown = await readPageTable(page.locator('#wage-history-nominal table'));
+  expect(nominalShown.labels.length).toBe(nominal.fields.filter((f) => !f.endsWith('_flag')).length);
+});
+
+test('29-1061 profile: top-coded May 2008 wages read the same way in published and 2024 dollars', async ({ page }) => {
+  // national_M2008_dl.csv: anesthesiologists' a_median and h_median are "#", at or above $166,400 / $80.00.
+  const raw = oewsRows(2008).get('29-1061')!;
+  expect([raw.a_median, raw.h_median]).toEqual(['#', '#']);
+  const hourly2024 = Math.round(((80 * cpi(2024)) / cpi(2008)) * 100) / 100;
+  expect(hourly2024).toBe(116.56);
+  await page.goto('/occupations/29-1061');
+  await openTables(page);
+  const shown = await readPageTable(page.locator('#wage-history table'));
+  const may2008 = shown.rows.find((r) => r[0] === 'May 2008')!;
+  expect(may2008[shown.labels.indexOf('Median (hourly), as published')]).toBe('≥ $80.00');
+  expect(may2008[shown.labels.indexOf('Median (hourly), 2024 dollars')]).toBe(`≥ $${hourly2024.toFixed(2)}`);
+  expect(may2008[shown.labels.indexOf('Median (annual), as published')]).toBe('≥ $166,400');
+  const csv = parseCsv(await (await page.request.get('/occupations/29-1061/wages.csv')).text());
+  const row = csv.rows.find((r) => r.release === 'May 2008')!;
+  expect(row.hourly_wage_median_usd_nominal_flag).toBe('top-coded >= 80');
+  expect(row.hourly_wage_median_usd_2024_dollars_flag).toBe(`top-coded >= ${hourly2024}`);
+  expect(row.annual_wage_median_usd_2024_dollars_flag).toBe(`top-coded >= ${Math.round(((166400 * cpi(2024)) / cpi(2008)) * 100) / 100}`);
 });
 
 test('29-2071 profile: lineage links and related careers', async ({ page }) => {

@@ -31,7 +31,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const found = asked.file;
 
   if (ext === 'csv') {
-    return tableCsvResponse(found.table, found.nameParts);
+    return tableCsvResponse(found.table, found.tableNameParts);
   }
   if (!found.spec) return plainError(404, `${slug} is a table, not a chart: ask for ${slug}.csv. ${NO_SUCH_FILE}`);
   return chartFileResponse(found.spec, figure.width, ext, figure.download, found.nameParts);

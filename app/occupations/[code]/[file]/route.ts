@@ -34,7 +34,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const found = profileFile(profile, slug, { dollars, cpi: dataset.cpi });
   if (!found) return plainError(404, `${profile.socCode} has no ${slug} in the releases shipped here.`);
   if (ext === 'csv') {
-    return tableCsvResponse(found.table, found.nameParts);
+    return tableCsvResponse(found.table, found.tableNameParts);
   }
   return chartFileResponse(found.spec, figure.width, ext, figure.download, found.nameParts);
 }
