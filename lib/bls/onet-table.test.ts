@@ -33,6 +33,11 @@ describe('parseOnetTable', () => {
     expect(read(text).records[0]).toMatchObject({ note: '"Coder", "Biller"', flag: false });
   });
 
+  it('reads a byte-order mark and CRLF line ends as the same rows', () => {
+    const text = `${HEADER}\n29-2072.00\tMedical Records Specialists\tn/a\t1\tN\n`;
+    expect(read(`\ufeff${text.replace(/\n/g, '\r\n')}`)).toEqual(read(text));
+  });
+
   it('skips blank lines and counts them', () => {
     const result = read(`${HEADER}\n\n29-2072.00\tMedical Records Specialists\tn/a\t1\tN\n`);
     expect(result.skipped).toEqual([{ line: 1, reason: 'header' }, { line: 2, reason: 'blank' }]);
