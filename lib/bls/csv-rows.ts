@@ -11,15 +11,17 @@ export interface CsvRow {
  * Splits CSV text into rows with papaparse (no header mode: BLS headers span several rows
  * and are found by meaning). Line numbers count the line breaks inside quoted cells, so
  * they match what an editor shows. A BOM is dropped; CRLF and LF both work. `delimiter`
- * (e.g. '\t' for O*NET text files) overrides papaparse's guess.
+ * (e.g. '\t' for O*NET text files) overrides papaparse's guess; `unquoted` reads every `"` as
+ * text, for files that never quote a cell (O*NET's), so a cell that starts with one stays whole.
  */
-export function readCsvRows(text: string, file: string, options?: { delimiter?: string }): CsvRow[] {
+export function readCsvRows(text: string, file: string, options?: { delimiter?: string; unquoted?: boolean }): CsvRow[] {
   if (text.includes('\u0000')) {
     throw new BlsParseError({ file, ...placeOfIndex(text, text.indexOf('\u0000')), expected: 'CSV text', found: 'a NUL byte (binary data)' });
   }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const delimiter = options?.delimiter === undefined ? {} : { delimiter: options.delimiter };
-  const parsed = Papa.parse<string[]>(body, { header: false, dynamicTyping: false, skipEmptyLines: false, ...delimiter });
+  const unquoted = options?.unquoted === true;
+  const parsed = Papa.parse<string[]>(body, { header: false, dynamicTyping: false, skipEmptyLines: false, fastMode: unquoted || undefined, ...delimiter });
   const hardError = parsed.errors.find((e) => e.type === 'Quotes');
   if (hardError) {
     // papaparse's index is just past the opening quote: that quote is where a person has to look.
@@ -30,7 +32,8 @@ export function readCsvRows(text: string, file: string, options?: { delimiter?: 
   let line = 1;
   for (const cells of parsed.data) {
     rows.push({ line, cells });
-    line += 1 + cells.reduce((n, cell) => n + countBreaks(cell), 0);
+    // Without quoting a cell cannot hold a line break: one row is one line.
+    line += unquoted ? 1 : 1 + cells.reduce((n, cell) => n + countBreaks(cell), 0);
   }
   // A final line break makes papaparse report one empty row after it: not a row of the file.
   const last = rows[rows.length - 1];

@@ -42,7 +42,7 @@ describe('parseOnetRelated', () => {
     expect(errorOf(() => parseOnetRelated('29-2072.00\tMedical Records Specialists\n', FILE))).toMatchObject({ file: FILE, line: 1, column: null });
     expect(errorOf(() => parseOnetRelated(HEADER.replace('Index', 'Score'), FILE))).toMatchObject({ line: 1, column: 6, found: 'Score' });
     const missing = errorOf(() => parseOnetRelated(HEADER.replace('\tIndex', ''), FILE));
-    expect(missing).toMatchObject({ line: 1, expected: 'a column named "index"' });
+    expect(missing).toMatchObject({ line: 1, expected: 'a column named "Index"' });
   });
 
   it('fails on an unknown tier, with line and column', () => {

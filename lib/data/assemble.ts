@@ -8,6 +8,7 @@ import { parseSocCrosswalk, type SocCrosswalk } from '@/lib/bls/soc-crosswalk';
 import { parseOewsHybridStructure, type OewsHybridLink } from '@/lib/bls/oews-hybrid';
 import { parseCpiAnnual, type CpiAnnualSeries } from '@/lib/bls/cpi';
 import { parseOnetRelated, type RelatedOccupation } from '@/lib/bls/onet-related';
+import { assembleOnet, type OnetData } from './assemble-onet';
 
 /** A data file's path under data/ (forward slashes) and its text. */
 export type DataFiles = ReadonlyMap<string, string>;
@@ -50,6 +51,8 @@ export interface Dataset {
   cpi: CpiAnnualSeries | null;
   /** O*NET related occupations (2018 SOC codes). */
   related: { file: string; links: RelatedOccupation[] } | null;
+  /** The other O*NET tables (descriptions, tasks, titles, Job Zones, education, technology); read through lib/data/onet.ts. */
+  onet: OnetData | null;
   /** Every file read, with what became of each of its rows. */
   accounts: FileAccount[];
 }
@@ -70,7 +73,7 @@ export function assembleDataset(files: DataFiles): Dataset {
   const accounts: FileAccount[] = [];
   const projectionVintages = assembleProjections(files, accounts);
   const wageReleases = assembleWages(files, projectionVintages, accounts);
-  const account = <T extends { file: string; totalRows: number; records: unknown[]; skipped: SkippedRow[] }>(r: T): T => {
+  const account = <T extends { file: string; totalRows: number; records: readonly unknown[]; skipped: SkippedRow[] }>(r: T): T => {
     accounts.push({ file: r.file, totalRows: r.totalRows, records: r.records.length, skipped: r.skipped });
     return r;
   };
@@ -84,7 +87,8 @@ export function assembleDataset(files: DataFiles): Dataset {
   const cpi = cpiPath ? account(parseCpiAnnual(files.get(cpiPath)!, cpiPath)) : null;
   const relatedPath = [...files.keys()].find((p) => ONET_RELATED.test(p));
   const related = relatedPath ? { file: relatedPath, links: account(parseOnetRelated(files.get(relatedPath)!, relatedPath)).records } : null;
-  return { wageReleases, projectionVintages, crosswalks, oewsHybrid, cpi, related, accounts };
+  const onet = assembleOnet(files, account);
+  return { wageReleases, projectionVintages, crosswalks, oewsHybrid, cpi, related, onet, accounts };
 }
 
 function assembleProjections(files: DataFiles, accounts: FileAccount[]): ProjectionVintage[] {

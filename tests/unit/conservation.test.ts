@@ -7,6 +7,7 @@ import type { Estimate } from '@/lib/bls/types';
 import { assembleDataset, type Dataset } from '@/lib/data/assemble';
 import { DATA_DIR, getDataset, readDataFiles } from '@/lib/data/get-dataset';
 import { splitLine } from '@/tests/unit/raw-csv';
+import { rawOnetRows } from '@/tests/unit/onet-files';
 
 // Files under data/ that are not tables of records: the OEWS column dictionary (read only for
 // its top-code legend), each EP workbook's sheet list, and O*NET's licence README.
@@ -40,7 +41,8 @@ const projection = (vintage: string, code: string) => dataset.projectionVintages
 describe('(a) every row of every shipped table is accounted for', () => {
   it('accounts for each table file exactly once', () => {
     const tables = listDataFiles(DATA_DIR).filter((f) => !NOT_TABLES.some((re) => re.test(f)));
-    expect(tables.length).toBe(18 + 22 + 5);
+    // 18 OEWS releases, 22 EP tables, 2 crosswalks, the hybrid structure, CPI, 10 O*NET tables.
+    expect(tables.length).toBe(18 + 22 + 4 + 10);
     expect(dataset.accounts.map((a) => a.file).sort()).toEqual(tables.sort());
   });
 
@@ -73,6 +75,62 @@ describe('(a) every row of every shipped table is accounted for', () => {
     for (const r of dataset.wageReleases) expect(r.estimates.length).toBe(dataset.accounts.find((a) => a.file === r.file)!.records);
     for (const v of dataset.projectionVintages) expect(v.projections.length).toBe(dataset.accounts.find((a) => a.file === v.employmentTable.file)!.records);
     expect(dataset.wageReleases.map((r) => r.year)).toEqual(Array.from({ length: 18 }, (_, i) => 2007 + i));
+  });
+});
+
+describe('(a) every row of every O*NET table is accounted for', () => {
+  // Data rows per file as /work/shared/bls/README.md ("../onet/") counts them.
+  const README_ROWS: Record<string, number> = {
+    'onet/occupation_data.txt': 1016,
+    'onet/task_statements.txt': 18796,
+    'onet/alternate_titles.txt': 56560,
+    'onet/sample_of_reported_titles.txt': 7796,
+    'onet/job_zones.txt': 923,
+    'onet/job_zone_reference.txt': 5,
+    'onet/technology_skills.txt': 32681,
+    'onet/education_training_experience.txt': 36209,
+    'onet/education_training_experience_categories.txt': 41,
+    'onet/related_occupations.txt': 18460,
+  };
+  const onetAccounts = dataset.accounts.filter((a) => a.file.startsWith('onet/'));
+
+  it('loads every line after the header of each O*NET file, as many as the README counts, and skips only the header', () => {
+    expect(onetAccounts.map((a) => a.file).sort()).toEqual(Object.keys(README_ROWS).sort());
+    for (const account of onetAccounts) {
+      expect(account.skipped, account.file).toEqual([{ line: 1, reason: 'header' }]);
+      expect(account.records, account.file).toBe(rawOnetRows(account.file).length);
+      expect(account.records, account.file).toBe(README_ROWS[account.file]);
+    }
+  });
+
+  it('keeps each loaded row in dataset.onet', () => {
+    const onet = dataset.onet!;
+    const kept: Record<string, number> = {
+      'onet/occupation_data.txt': onet.occupations.length,
+      'onet/task_statements.txt': onet.tasks.length,
+      'onet/alternate_titles.txt': onet.alternateTitles.length,
+      'onet/sample_of_reported_titles.txt': onet.reportedTitles.length,
+      'onet/job_zones.txt': onet.jobZones.length,
+      'onet/job_zone_reference.txt': onet.jobZoneReference.length,
+      'onet/technology_skills.txt': onet.technologySkills.length,
+      'onet/education_training_experience.txt': onet.educationTrainingExperience.length,
+      'onet/education_training_experience_categories.txt': onet.educationCategories.length,
+      'onet/related_occupations.txt': dataset.related!.links.length,
+    };
+    for (const account of onetAccounts) expect(kept[account.file], account.file).toBe(account.records);
+    expect([...onet.occupationsBySoc.values()].flat()).toEqual(onet.occupations);
+  });
+
+  it('keeps each row at its line, with its code', () => {
+    const onet = dataset.onet!;
+    const tables = [onet.occupations, onet.tasks, onet.alternateTitles, onet.reportedTitles, onet.jobZones, onet.technologySkills, onet.educationTrainingExperience];
+    for (const records of tables) {
+      const file = records[0]!.source.file;
+      const raw = rawOnetRows(file);
+      records.forEach((r, i) => {
+        if (r.source.line !== i + 2 || r.onetCode !== raw[i]![0]) expect({ file, line: r.source.line, onetCode: r.onetCode }).toEqual({ file, line: i + 2, onetCode: raw[i]![0] });
+      });
+    }
   });
 });
 
@@ -198,6 +256,19 @@ describe('(c) a broken file stops the whole load, naming the file', () => {
       return Buffer.concat([Buffer.from(text.slice(0, at)), Buffer.from([0x00, 0xff, 0xfe, 0x00, 0x89, 0x50]), Buffer.from(text.slice(at))]);
     });
     expect(error).toMatchObject({ file, line: 6, column: 1, found: 'a NUL byte (binary data)' });
+  });
+
+  it('an O*NET file truncated mid-row', () => {
+    const file = 'onet/task_statements.txt';
+    const error = loadBroken(file, (text) => text.slice(0, text.indexOf('\tCore\t95\t08/2023') + '\tCore'.length));
+    expect(error.message).toBe(`${file}, line 2, column 6: expected 8 tab-separated cells, as in the header, found "no cell (the row has 5)"`);
+  });
+
+  it('an O*NET table whose code occupation_data.txt does not list', () => {
+    const file = 'onet/alternate_titles.txt';
+    const error = loadBroken(file, (text) => text.replace('29-2072.00\tMedical Records Specialists\tMedical Coder\t', '29-2071.00\tMedical Records Specialists\tMedical Coder\t'));
+    expect(error).toMatchObject({ file, column: 1, expected: 'an O*NET-SOC code listed in onet/occupation_data.txt', found: '29-2071.00' });
+    expect(error.line).toBe(rawOnetRows(file).findIndex((cells) => cells[0] === '29-2072.00' && cells[2] === 'Medical Coder') + 2);
   });
 
   it('loads the untouched copy', () => {
