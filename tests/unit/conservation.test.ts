@@ -303,14 +303,3 @@ describe('(d) a new release under the same naming is picked up with no code chan
     expect(error).toMatchObject({ file: 'projections/2025-35/table_1.2.csv', line: 2, column: 4, found: 'Employment, 2024' });
   });
 });
-
-describe('load time', () => {
-  it('parses every shipped file in under 5 seconds', () => {
-    const start = performance.now();
-    assembleDataset(readDataFiles());
-    const ms = performance.now() - start;
-    // Reported on purpose: the uncached parse cost of getDataset() on this machine.
-    console.log(`assembleDataset(readDataFiles()): ${ms.toFixed(0)} ms`);
-    expect(ms).toBeLessThan(5000);
-  });
-});
