@@ -6,7 +6,7 @@ import { dollarsQuery, type Dollars } from './real-dollars';
 import type { DownloadLinks } from './downloads';
 import { CSV_FORMAT_NOTES, epNotes, flagNotes, OEWS_NOTES, topCodeNote, wagesNote } from './footnotes';
 import { formatIsoDate, formatOewsPeriod, formatProjectionPeriod } from './format';
-import { oewsReleaseTable, projectionVintageTable } from './release-tables';
+import { oewsReleaseTable, projectionVintageTable, titleMarkerNote } from './release-tables';
 import type { DataTable, TableColumn } from './tables';
 import type { OccupationProfile } from './profile';
 import { requestOrigin, toHeaders } from './http';
@@ -144,6 +144,7 @@ export function aboutOewsRelease(release: WageRelease, links: DownloadLinks, ctx
       OEWS_NOTES.levels,
       OEWS_NOTES.onlyFlags,
       ...flagNotes(table),
+      ...[titleMarkerNote([release])].filter((n): n is string => n != null),
       'source_line is the line of the row in the BLS file, for checking a figure against the original.',
       ...CSV_FORMAT_NOTES,
     ],
