@@ -96,6 +96,7 @@ export function aboutCompareFile(dataset: Dataset, c: Comparison, file: CompareF
     // Only the wage trend is priced in the comparison's dollars; the other figures are of one release, in its dollars.
     ...(file.programs.includes('oews') ? [topCodeNote(trend ? dataset.wageReleases : [r]), trend ? wagesNote(c.dollars) : OEWS_NOTES.wages] : []),
     ...flagNotes(file.table),
+    ...(trend ? ['published_as: the code each run of releases is published under. Where it is not the row\'s own code, the occupation had that code at the time and it changed one to one (same occupation, new code or title), so its figures go on the row, as on the occupation\'s profile; across a split or a merge they do not.'] : []),
     ...c.lineageNotes.map((n) => `SOC code change: ${n}`),
     'Rows are the selected occupations in the order chosen, titled as the chosen EP vintage names them (else the OEWS release).',
     ...(file.table.rows.some((row) => /\(reference\)$/.test(String(row[1]?.value ?? ''))) ? ['The last row, "(reference)", is all occupations: the line drawn across the chart.'] : []),
