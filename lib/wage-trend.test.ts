@@ -64,6 +64,8 @@ describe('wage trend across one-to-one code changes, as the profile follows them
     expect(t.point('29-1211', 2008)).toEqual({ x: 2008, y: 166400, topCoded: true });
     expect(t.text('29-1211', 'published_as')).toBe('29-1061 May 2007–2018; 29-1211 May 2019–2024');
     expect(t.spec.notes).toContain('Anesthesiologists: May 2007–2018 published as 29-1061, the same occupation under its code of the time (one-to-one change).');
+    // Every median is published (top-coded), so none is said to be missing.
+    expect(t.spec.notes.filter((n) => n.includes('no median annual wage published'))).toEqual([]);
   });
 
   it('29-2071 still stops where its code was merged and split: no point after May 2018, and the note says why', () => {

@@ -245,7 +245,8 @@ function trendNotes(row: ComparisonRow, trail: ({ year: number; socCode: string;
   }
   const hourlyYears = new Set(hourly.map((h) => h.year));
   const absent = releases.filter((_, i) => !trail[i]).map((r) => r.year);
-  const unpublished = trail.filter((t) => t != null && drawnValue(t.median) == null && !hourlyYears.has(t.year)).map((t) => t!.year);
+  // Top-coded medians are published (as "≥"); the top-code notes cover those the chart cannot place.
+  const unpublished = trail.filter((t) => t != null && t.median?.kind === 'missing' && !hourlyYears.has(t.year)).map((t) => t!.year);
   if (absent.length) notes.push(`${row.title}: not in ${yearsText(absent)} (no release publishes this occupation under its code or a code it continues one to one).`);
   if (unpublished.length) notes.push(`${row.title}: no median annual wage published for ${yearsText(unpublished)}.`);
   return notes;
