@@ -49,3 +49,16 @@ describe('about this data: the dollars of wage columns', () => {
     expect(about.footnotes.some((f) => f.startsWith('Columns labelled "2024 dollars"'))).toBe(true);
   });
 });
+
+describe('about this data: the wage trend\'s codes of the time and hourly-only cells', () => {
+  const dataset = getDataset();
+  const comparison = buildComparison(dataset, { codes: ['27-2011', '29-1211'], vintage: '2024-34', wageYear: 2024, dollars: 'nominal' });
+  const file = compareFile(dataset, comparison, 'wage-trend')!;
+  const about = aboutCompareFile(dataset, comparison, file, compareDownloadLinks('wage-trend', file.title, ['27-2011', '29-1211'], '2024-34', 2024, 'nominal'), ctx);
+
+  it('explains the published_as column and the actors\' "hourly wage only" flag', () => {
+    expect(about.columns.some((c) => c.key === 'published_as')).toBe(true);
+    expect(about.footnotes.some((f) => f.startsWith('published_as: the code each run of releases is published under.'))).toBe(true);
+    expect(about.footnotes).toContain('"hourly wage only (annual *)": BLS publishes only an hourly wage for this occupation (its file marks HOURLY TRUE and the annual wage "*"); the page shows the hourly median instead ("Hourly wage only: $… an hour").');
+  });
+});

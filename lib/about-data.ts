@@ -6,7 +6,7 @@ import { dollarsQuery, type Dollars } from './real-dollars';
 import type { DownloadLinks } from './downloads';
 import { CSV_FORMAT_NOTES, epNotes, flagNotes, OEWS_NOTES, topCodeNote, wagesNotes } from './footnotes';
 import { formatIsoDate, formatOewsPeriod, formatProjectionPeriod } from './format';
-import { oewsReleaseTable, projectionVintageTable } from './release-tables';
+import { oewsReleaseTable, projectionVintageTable, titleMarkerNote } from './release-tables';
 import type { DataTable, TableColumn } from './tables';
 import type { OccupationProfile } from './profile';
 import { requestOrigin, toHeaders } from './http';
@@ -98,6 +98,7 @@ export function aboutCompareFile(dataset: Dataset, c: Comparison, file: CompareF
     // Only the wage trend's chart is priced in the comparison's dollars (its table adds them beside the published wages); the other figures are of one release, in its dollars.
     ...(file.programs.includes('oews') ? [topCodeNote(trend ? dataset.wageReleases : [r]), ...(trend ? wagesNotes(c.dollars) : [OEWS_NOTES.wages])] : []),
     ...flagNotes(file.table),
+    ...(trend ? ['published_as: the code each run of releases is published under. Where it is not the row\'s own code, the occupation had that code at the time and it changed one to one (same occupation, new code or title), so its figures go on the row, as on the occupation\'s profile; across a split or a merge they do not.'] : []),
     ...c.lineageNotes.map((n) => `SOC code change: ${n}`),
     'Rows are the selected occupations in the order chosen, titled as the chosen EP vintage names them (else the OEWS release).',
     ...(file.table.rows.some((row) => /\(reference\)$/.test(String(row[1]?.value ?? ''))) ? ['The last row, "(reference)", is all occupations: the line drawn across the chart.'] : []),
@@ -146,6 +147,7 @@ export function aboutOewsRelease(release: WageRelease, links: DownloadLinks, ctx
       OEWS_NOTES.levels,
       OEWS_NOTES.onlyFlags,
       ...flagNotes(table),
+      ...[titleMarkerNote([release])].filter((n): n is string => n != null),
       'source_line is the line of the row in the BLS file, for checking a figure against the original.',
       ...CSV_FORMAT_NOTES,
     ],

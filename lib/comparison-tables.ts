@@ -1,11 +1,10 @@
-import type { Comparison, ComparisonRow } from './comparison';
+import { wageTrail, type Comparison, type ComparisonRow, type TrendPoint } from './comparison';
 import type { WageRelease } from './data/assemble';
-import { findWageEstimate, ALL_OCCUPATIONS } from './occupations';
+import { ALL_OCCUPATIONS } from './occupations';
 import { formatHourlyUsd } from './format';
 import { estimateCell, text, type DataTable, type TableCell, type TableColumn } from './tables';
 import type { CpiAnnualSeries } from './bls/cpi';
-import { convertEstimate, dollarsKey, dollarsLabel, NOMINAL } from './real-dollars';
-import type { Estimate } from './bls/types';
+import { convertEstimate, dollarsKey, dollarsLabel, NOMINAL, type Dollars } from './real-dollars';
 
 /**
  * The table behind each comparison chart: the same rows, in the same order, as the chart.
@@ -100,17 +99,26 @@ export function growthVsWageTable(c: Comparison): DataTable {
 }
 
 /**
- * The wage trend's table: each release's median as BLS published it and, where the chart is in
- * constant dollars, the same median in those dollars beside it.
+/**
+ * The wage trend's figures, as its chart draws them: each release's median along the row's
+ * series (under the code of the time where the code changed one to one) as BLS published it and,
+ * where the chart is in constant dollars, the same median in those dollars beside it; then which
+ * codes those are.
  */
 export function wageTrendTable(c: Comparison, releases: readonly WageRelease[], cpi: CpiAnnualSeries | null): DataTable {
   const constant = c.dollars.kind === 'constant' ? c.dollars : null;
-  const published = (r: WageRelease, code: string): Estimate | null => findWageEstimate(r, code)?.annual.median ?? null;
-  const constantCell = (r: WageRelease, code: string): TableCell => {
-    const nominal = published(r, code);
-    if (!nominal || !constant) return estimateCell(null, 'usd');
-    const converted = convertEstimate(nominal, r.year, constant, cpi);
-    return converted.kind === 'estimate' ? estimateCell(converted.estimate, 'usd') : { display: converted.message, value: null, flag: 'no CPI-U annual average' };
+  const cell = (r: WageRelease, point: TrendPoint | null, dollars: Dollars): TableCell => {
+    const nominal = point?.estimate.annual.median ?? null;
+    if (!nominal) return estimateCell(null, 'usd');
+    const converted = convertEstimate(nominal, r.year, dollars, cpi);
+    if (converted.kind !== 'estimate') return { display: converted.message, value: null, flag: 'no CPI-U annual average' };
+    // Actors (27-2011): BLS publishes only an hourly wage, so the annual cell says so and gives it.
+    const annual = converted.estimate;
+    const hourly = point!.estimate.hourlyOnly && annual.kind === 'missing' ? convertEstimate(point!.estimate.hourly.median, r.year, dollars, cpi) : null;
+    if (annual.kind === 'missing' && hourly?.kind === 'estimate' && hourly.estimate.kind === 'value') {
+      return { display: `Hourly wage only: ${formatHourlyUsd(hourly.estimate.value)} an hour`, value: null, flag: `hourly wage only (annual ${annual.marker || 'blank'})` };
+    }
+    return estimateCell(annual, 'usd');
   };
   return {
     id: 'table-wage-trend',
@@ -122,10 +130,27 @@ export function wageTrendTable(c: Comparison, releases: readonly WageRelease[], 
         { key: `median_annual_wage_usd_${dollarsKey(NOMINAL)}_may_${r.year}`, label: `May ${r.year}, as published`, numeric: true },
         ...(constant ? [{ key: `median_annual_wage_usd_${dollarsKey(constant)}_may_${r.year}`, label: `May ${r.year}, ${constant.baseYear} dollars`, numeric: true }] : []),
       ]),
+      { key: 'published_as', label: 'Published as', numeric: false },
     ],
-    rows: c.rows.map((x) => [
-      ...idCells(x.socCode, x.title),
-      ...releases.flatMap((r) => [estimateCell(published(r, x.socCode), 'usd'), ...(constant ? [constantCell(r, x.socCode)] : [])]),
-    ]),
+    rows: c.rows.map((x) => {
+      const trail = wageTrail(x, releases);
+      return [
+        ...idCells(x.socCode, x.title),
+        ...releases.flatMap((r, i) => [cell(r, trail[i] ?? null, NOMINAL), ...(constant ? [cell(r, trail[i] ?? null, constant)] : [])]),
+        text(publishedAs(trail, releases)),
+      ];
+    }),
   };
+}
+
+/** "29-1061 May 2007–2018; 29-1211 May 2019–2024": the code each run of releases is published under. */
+function publishedAs(trail: (TrendPoint | null)[], releases: readonly WageRelease[]): string {
+  const runs: { code: string; from: number; to: number }[] = [];
+  trail.forEach((t, i) => {
+    const year = releases[i]!.year;
+    const run = runs[runs.length - 1];
+    if (t && run && run.code === t.socCode && trail[i - 1]?.socCode === t.socCode) run.to = year;
+    else if (t) runs.push({ code: t.socCode, from: year, to: year });
+  });
+  return runs.map((r) => `${r.code} May ${r.from === r.to ? r.from : `${r.from}–${r.to}`}`).join('; ');
 }

@@ -5,6 +5,8 @@ import { colorAt } from './charts/palette';
 import { parseDollars, type Dollars } from './real-dollars';
 import { getLineage } from './lineage';
 import { changeNote, changesToTell } from './lineage-text';
+import { lineageSeries, type SeriesPoint } from './lineage-series';
+import { getTimelines } from './lineage-structure';
 import {
   ALL_OCCUPATIONS, findProjection, findWageEstimate, getOccupationIndex, getVintage, getWageRelease,
   latestVintage, latestWageRelease, parseSocCode,
@@ -18,6 +20,12 @@ export interface ComparisonRow {
   color: string;
   projection: Projection | null;
   wage: WageEstimate | null;
+  /**
+   * The code's wage series across the OEWS releases, followed through one-to-one code changes
+   * exactly as its profile follows it (lineageSeries): one list per comparable segment, each point
+   * naming the release (its index in `dataset.wageReleases`) and the code published there.
+   */
+  wageSegments: SeriesPoint[][];
 }
 
 export interface Comparison {
@@ -73,7 +81,7 @@ export function buildComparison(dataset: Dataset, request: ComparisonRequest): C
     const title = projection?.title ?? wage?.title ?? index.byCode.get(socCode)!.title;
     if (!projection) notices.push(`${socCode} ${title} is not in the ${vintage.vintage} projections.`);
     if (!wage) notices.push(`${socCode} ${title} is not in the ${release.release} OEWS release.`);
-    return { socCode, title, color: colorAt(i), projection, wage };
+    return { socCode, title, color: colorAt(i), projection, wage, wageSegments: wageSegmentsOf(dataset, socCode) };
   });
   return {
     vintage,
@@ -86,10 +94,37 @@ export function buildComparison(dataset: Dataset, request: ComparisonRequest): C
   };
 }
 
+function wageSegmentsOf(dataset: Dataset, socCode: string): SeriesPoint[][] {
+  return lineageSeries(getLineage(dataset), getTimelines(dataset).wages, socCode).own.map((s) => s.points);
+}
+
 /** One sentence per SOC change of each selected code ("29-2071 split into 29-2072 and 29-9021 (2018 SOC)."). */
 function lineageNotes(dataset: Dataset, codes: readonly string[]): string[] {
   const lineage = getLineage(dataset);
   return codes.flatMap((code) => changesToTell(lineage.changes(code, 'forward'), lineage.changes(code, 'backward'))
     .filter((c) => c.relation !== 'unchanged')
     .map(changeNote));
+}
+
+/** A row's figure in one release: the estimate, the code it is published under, and its segment of the series. */
+export interface TrendPoint {
+  estimate: WageEstimate;
+  socCode: string;
+  segment: number;
+}
+
+/**
+ * The row's estimate in each release (same order as `releases`), along its wage series:
+ * under its own code, or under the code it continues one to one (29-1211 anesthesiologists
+ * were 29-1061 to May 2018); null where the series has no figure.
+ */
+export function wageTrail(row: ComparisonRow, releases: readonly WageRelease[]): (TrendPoint | null)[] {
+  const trail: (TrendPoint | null)[] = releases.map(() => null);
+  row.wageSegments.forEach((points, segment) => {
+    for (const p of points) {
+      const estimate = releases[p.index] ? findWageEstimate(releases[p.index]!, p.socCode) : null;
+      if (estimate && !trail[p.index]) trail[p.index] = { estimate, socCode: p.socCode, segment };
+    }
+  });
+  return trail;
 }

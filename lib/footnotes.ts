@@ -43,6 +43,8 @@ function explainFlag(flag: string): string {
   if (flag.startsWith('top-coded')) return 'the BLS file marks the wage # (at or above the release\'s top code), but the files of that release shipped here do not state the top code.';
   const marker = /^not available \((.+)\)$/.exec(flag)?.[1];
   if (marker) return MARKERS[marker] ?? `BLS marks the cell "${marker}": no value is published.`;
+  const hourly = /^hourly wage only \(annual (.+)\)$/.exec(flag)?.[1];
+  if (hourly) return `BLS publishes only an hourly wage for this occupation (its file marks HOURLY TRUE and the annual wage "${hourly}"); the page shows the hourly median instead ("Hourly wage only: $… an hour").`;
   if (flag === 'not in this release') return 'the occupation code is not in the chosen OEWS release or EP vintage (BLS codes change between SOC revisions).';
   return 'the vintage\'s tables have no value for this occupation in this column.';
 }

@@ -7,9 +7,15 @@ import { estimateCell, type DataTable, type TableCell, type TableColumn } from '
 
 /**
  * Whole releases as tables: every occupation of one OEWS release or one EP vintage, in the
- * order of the BLS file, normalised (markers read, thousands separators gone) but not
- * otherwise changed. Column keys carry units; they are the CSV header.
+ * order of the BLS file, normalised (markers read, thousands separators and padding gone) but
+ * not otherwise changed: OEWS titles are as published, asterisks included. Column keys carry
+ * units; they are the CSV header.
  */
+
+/** OEWS titles BLS marked with an asterisk (May 2010 and 2011), which the pages show without it. */
+export function markedTitles(release: WageRelease): { socCode: string; published: string; shown: string }[] {
+  return release.estimates.filter((e) => e.publishedTitle !== e.title && e.publishedTitle.includes('*')).map((e) => ({ socCode: e.socCode, published: e.publishedTitle, shown: e.title }));
+}
 
 const text = (s: string | null): TableCell => ({ display: s ?? '', value: s });
 const count = (n: number): TableCell => ({ display: formatCount(n), value: n });
@@ -52,7 +58,8 @@ function buildOewsReleaseTable(release: WageRelease): DataTable {
     ],
     rows: release.estimates.map((e) => [
       text(e.socCode),
-      text(e.title),
+      // As published, with BLS's May 2010–2011 asterisk; the pages show the title without it.
+      text(e.publishedTitle),
       text(e.level),
       estimateCell(e.employment, formatCount),
       estimateCell(e.employmentRse, percent),
@@ -129,4 +136,19 @@ function buildProjectionVintageTable(vintage: ProjectionVintage): DataTable {
       count(p.source.line),
     ]),
   };
+}
+
+/**
+ * What the release files and the pages do with BLS's title asterisk, in words, from the releases
+ * that have one; null when none has. Said on /releases and on each such release's about page.
+ */
+export function titleMarkerNote(releases: readonly WageRelease[]): string | null {
+  const marked = releases.map((r) => ({ release: r, titles: markedTitles(r) })).filter((x) => x.titles.length > 0);
+  const example = marked[0]?.titles[0];
+  if (!example) return null;
+  const counts = marked.map((x) => `${x.titles.length} titles in ${x.release.release}`).join(' and ');
+  return `OEWS titles are kept as BLS published them, with the asterisk BLS put on ${counts} (for example “${example.published}”, ${example.socCode}). `
+    + `Everywhere else this site shows those titles without the asterisk (“${example.shown}”). `
+    + 'The BLS files shipped here do not define that asterisk (their field descriptions define only the *, **, # and ~ of number cells); '
+    + 'every code it marks is one the 2000 to 2010 SOC crosswalk splits or merges, or an OEWS-only code in neither SOC, so its figures may not compare with those of other years.';
 }

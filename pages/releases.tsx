@@ -7,11 +7,14 @@ import type { DownloadLinks } from '@/lib/downloads';
 import { formatProjectionPeriod } from '@/lib/format';
 import { pageProps } from '@/lib/page-props';
 import { oewsReleaseLinks, projectionVintageLinks } from '@/lib/release-downloads';
+import { titleMarkerNote } from '@/lib/release-tables';
 
 // No client JavaScript (see pages/_app.tsx); `runtime` is there for Next's config type.
 export const config = { runtime: 'nodejs', unstable_runtimeJS: false };
 
 interface ReleasesProps {
+  /** What happens to BLS's title asterisk (May 2010–2011), or null. */
+  titleNote: string | null;
   oews: { year: number; release: string; occupations: number; links: DownloadLinks }[];
   projections: { vintage: string; period: string; occupations: number; links: DownloadLinks }[];
 }
@@ -21,6 +24,7 @@ export const getStaticProps: GetStaticProps<ReleasesProps> = () => {
   const dataset = getDataset();
   return {
     props: pageProps({
+      titleNote: titleMarkerNote(dataset.wageReleases),
       oews: [...dataset.wageReleases].reverse().map((r) => ({ year: r.year, release: r.release, occupations: r.estimates.length, links: oewsReleaseLinks(r) })),
       projections: [...dataset.projectionVintages].reverse().map((v) => ({ vintage: v.vintage, period: formatProjectionPeriod(v.baseYear, v.targetYear), occupations: v.projections.length, links: projectionVintageLinks(v) })),
     }),
@@ -28,15 +32,16 @@ export const getStaticProps: GetStaticProps<ReleasesProps> = () => {
 };
 
 /** Every shipped OEWS release and EP vintage, each as one CSV of every occupation. */
-export default function ReleasesPage({ oews, projections }: ReleasesProps) {
+export default function ReleasesPage({ titleNote, oews, projections }: ReleasesProps) {
   return (
     <>
       <PageTitle title="Whole releases as CSV" />
       <h1>Whole releases as CSV</h1>
       <p className="lede">
-        Every occupation of each BLS release shipped here, as read from the BLS files: markers turned into flags, nothing else changed. Each file has an
-        “About this data” page with its source, units and footnotes.
+        Every occupation of each BLS release shipped here, as read from the BLS files: markers in number cells turned into flags, thousands separators
+        and padding dropped, nothing else changed. Each file has an “About this data” page with its source, units and footnotes.
       </p>
+      {titleNote ? <p id="title-asterisk">{titleNote}</p> : null}
       <h2 id="oews">OEWS national wages</h2>
       <ul className={styles.list}>
         {oews.map((r) => (

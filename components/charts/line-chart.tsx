@@ -1,4 +1,4 @@
-import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, XAxis, YAxis } from 'recharts';
+import { Area, CartesianGrid, ComposedChart, Line, ReferenceDot, ReferenceLine, XAxis, YAxis } from 'recharts';
 import type { ChartSpec } from '@/lib/charts/spec';
 import { formatTick } from '@/lib/format';
 import type { PlotSize } from './plot-size';
@@ -12,9 +12,11 @@ type LineSpec = Extract<ChartSpec, { kind: 'line' }>;
 export function LinePlot({ spec, size }: { spec: LineSpec; size: PlotSize }) {
   const bands = spec.bands ?? [];
   const years = [...new Set([...spec.series, ...bands].flatMap((s) => s.points.map((p) => p.x)))].sort((a, b) => a - b);
+  // A top-coded point is left out of its line (a gap there) and drawn as a marker of its own.
+  const at = (s: LineSpec['series'][number], x: number) => s.points.find((p) => p.x === x);
   const data = years.map((x) => ({
     x,
-    ...Object.fromEntries(spec.series.map((s) => [s.key, s.points.find((p) => p.x === x)?.y ?? null])),
+    ...Object.fromEntries(spec.series.map((s) => [s.key, at(s, x)?.topCoded ? null : (at(s, x)?.y ?? null)])),
     ...Object.fromEntries(bands.map((b) => {
       const p = b.points.find((q) => q.x === x);
       return [b.key, p && p.low != null && p.high != null ? [p.low, p.high] : null];
@@ -41,7 +43,28 @@ export function LinePlot({ spec, size }: { spec: LineSpec; size: PlotSize }) {
       {spec.series.map((s) => (
         <Line key={s.key} dataKey={s.key} stroke={s.color} strokeWidth={s.dashed ? 1.5 : 2.5} strokeDasharray={s.dashed ? '5 3' : undefined} dot={{ r: s.dashed ? 2 : 3, fill: s.color, strokeWidth: 0 }} connectNulls={false} isAnimationActive={false} type="linear" />
       ))}
+      {spec.series.flatMap((s) => s.points.filter((p) => p.topCoded && p.y != null).map((p) => (
+        // A marker alone, no line: nothing suggests that a capped value moved.
+        <ReferenceDot key={`${s.key}-top-${p.x}`} x={p.x} y={p.y!} ifOverflow="visible" shape={(props: DotProps) => <TopCodedDot {...props} color={s.color} />} />
+      )))}
     </ComposedChart>
+  );
+}
+
+interface DotProps {
+  cx?: number;
+  cy?: number;
+}
+
+/** A top-coded wage: a hollow ring at the top code, labelled "≥" (at or above). */
+function TopCodedDot({ cx, cy, color }: DotProps & { color: string }) {
+  if (cx == null || cy == null) return <g />;
+  return (
+    <g className="chart-top-coded">
+      {/* fig-bg: the ring is hollow in the light and the dark scheme alike. */}
+      <circle cx={cx} cy={cy} r={4} className="fig-bg" fill="#fff" stroke={color} strokeWidth={2} />
+      <text x={cx} y={cy - 8} textAnchor="middle" fontSize={11} fontWeight={700} fill={color}>≥</text>
+    </g>
   );
 }
 

@@ -97,6 +97,7 @@ describe('labels and titles', () => {
     expect(cleanTitle('Computer programmers (#)')).toBe('Computer programmers');
     expect(cleanTitle('Software developers (##) ')).toBe('Software developers');
     expect(cleanTitle('Nursing  aides*')).toBe('Nursing aides');
+    expect(cleanTitle('Transportation Security Screeners* (federal only)')).toBe('Transportation Security Screeners (federal only)');
   });
 
   it('valueOf gives the number only for a value', () => {

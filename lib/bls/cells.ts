@@ -21,6 +21,8 @@ export function cleanTitle(raw: string): string {
   return raw
     .replace(/\s*\(#+\)\s*$/, '')
     .replace(/\*+\s*$/, '')
+    // The same BLS asterisk before a closing note: "Transportation Security Screeners* (federal only)", May 2010–2011.
+    .replace(/\*+(?=\s*\([^()]*\)\s*$)/, '')
     .replace(/\s+/g, ' ')
     .trim();
 }

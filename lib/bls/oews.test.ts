@@ -47,7 +47,7 @@ describe('parseOewsNational: May 2008 layout', () => {
 
   it('reads space-padded cells and rows that end after a_pct90', () => {
     expect(byCode.get('29-2071')).toEqual({
-      release: 'May 2008', year: 2008, socCode: '29-2071', title: 'Medical records and health information technicians', level: 'detailed',
+      release: 'May 2008', year: 2008, socCode: '29-2071', title: 'Medical records and health information technicians', publishedTitle: 'Medical records and health information technicians', level: 'detailed',
       employment: value(168650), employmentRse: value(0.9),
       annual: { mean: value(32960), pct10: value(20440), pct25: value(24290), median: value(30610), pct75: value(39490), pct90: value(50060) },
       hourly: { mean: value(15.85), pct10: value(9.83), pct25: value(11.68), median: value(14.71), pct75: value(18.98), pct90: value(24.07) },

@@ -20,7 +20,13 @@ export interface WageEstimate {
   release: string;
   year: number;
   socCode: string;
+  /** The title shown on every page: `publishedTitle` without BLS's title asterisk (see cleanTitle). */
   title: string;
+  /**
+   * OCC_TITLE as BLS published it, padding trimmed: May 2010 and 2011 mark some titles with an
+   * asterisk ("Registered Nurses*"). The release CSVs keep it.
+   */
+  publishedTitle: string;
   level: OccupationLevel;
   /** Total employment, rounded to the nearest 10 by BLS; excludes the self-employed. */
   employment: Estimate;
@@ -146,6 +152,7 @@ function toWageEstimate(row: CsvRow, columns: Record<string, number>, ctx: { fil
     year: ctx.year,
     socCode,
     title: cleanTitle(cell('title')),
+    publishedTitle: cell('title').trim(),
     level: toLevel(cell('group'), socCode, ctx.file, row.line, (columns.group ?? 0) + 1),
     employment: estimate('employment', 'total employment'),
     employmentRse: estimate('employmentRse', 'employment relative standard error'),

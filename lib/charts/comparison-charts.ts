@@ -1,13 +1,14 @@
-import type { Comparison, ComparisonRow } from '../comparison';
+import { wageTrail, type Comparison, type ComparisonRow } from '../comparison';
 import type { WageRelease } from '../data/assemble';
-import { findWageEstimate } from '../occupations';
+import type { WageEstimate } from '../bls/oews';
 import type { CpiAnnualSeries } from '../bls/cpi';
 import type { Estimate } from '../bls/types';
 import { dollarsLabel, estimateIn, type Dollars } from '../real-dollars';
 import { displayEstimate, drawnValue, isTopCoded } from '../estimates';
-import { formatOewsPeriod, formatPercent, formatProjectionPeriod, formatUsd } from '../format';
+import { formatHourlyUsd, formatOewsPeriod, formatPercent, formatProjectionPeriod, formatUsd } from '../format';
 import { epSource, oewsSource } from '../sources';
-import type { BarDatum, ChartSpec, RangeDatum } from './spec';
+import type { BarDatum, ChartSpec, LineSeries, RangeDatum } from './spec';
+import { lineTopCodeNote } from './line-notes';
 import { findingForBars } from './findings';
 
 const legendOf = (rows: ComparisonRow[]) => rows.map((r) => ({ label: r.title, color: r.color }));
@@ -110,7 +111,7 @@ function wageDisplay(row: ComparisonRow): string {
   const w = row.wage!;
   if (w.hourlyOnly && w.annual.median.kind === 'missing') {
     const h = w.hourly.median;
-    return h.kind === 'value' ? `Hourly only: $${h.value.toFixed(2)}/hour` : 'Hourly only; no annual wage';
+    return h.kind === 'value' ? `Hourly wage only: ${hourlyText(h.value)}` : 'Hourly wage only; no annual wage';
   }
   return displayEstimate(w.annual.median, 'usd');
 }
@@ -165,26 +166,41 @@ export function growthVsWageChart(c: Comparison): ChartSpec {
   };
 }
 
-/** Median annual wage in every shipped OEWS release, per selected occupation; a gap where a release lacks the code. */
+/**
+ * Median annual wage in every shipped OEWS release, per selected occupation, followed through
+ * one-to-one code changes as the profile's wage history is (29-1211 anesthesiologists from
+ * 29-1061); one line per comparable segment, so nothing is joined across a split or a merge.
+ */
 export function wageTrendChart(c: Comparison, releases: readonly WageRelease[], cpi: CpiAnnualSeries | null): ChartSpec {
-  const series = c.rows.map((row) => ({
-    key: row.socCode,
-    label: row.title,
-    color: row.color,
-    points: releases.map((r) => ({ x: r.year, y: drawnValue(trendEstimate(r, row.socCode, c.dollars, cpi)) })),
+  const rows = c.rows.map((row) => ({
+    row,
+    trail: wageTrail(row, releases).map((t, i) => (t ? { ...t, year: releases[i]!.year, median: trendEstimate(t.estimate.annual.median, releases[i]!.year, c.dollars, cpi) } : null)),
   }));
+  const series: LineSeries[] = rows.flatMap(({ row, trail }) =>
+    row.wageSegments.map((_, segment) => ({
+      key: segment === 0 ? row.socCode : `${row.socCode}-${segment + 1}`,
+      label: row.title,
+      color: row.color,
+      points: trail.flatMap((t) => (t && t.segment === segment ? [{ x: t.year, y: drawnValue(t.median), topCoded: isTopCoded(t.median) }] : [])),
+    })),
+  );
   const first = releases[0]?.year ?? 0;
   const last = releases[releases.length - 1]?.year ?? 0;
-  const gaps = series.filter((s) => s.points.some((p) => p.y == null)).map((s) => `${s.label}: no median for ${s.points.filter((p) => p.y == null).map((p) => p.x).join(', ')} (code absent or not published in those releases).`);
-  const growth = series
-    .map((s) => {
-      const pts = s.points.filter((p) => p.y != null);
+  const growth = rows
+    .map(({ row, trail }) => {
+      // Over the latest segment only, and published values only: a top code is not a level the wage reached.
+      const latest = trail.filter((t) => t != null).at(-1)?.segment;
+      const pts = trail.filter((t): t is NonNullable<typeof t> => t != null && t.segment === latest && t.median?.kind === 'value');
       const a = pts[0];
       const b = pts[pts.length - 1];
-      return a && b && a.x !== b.x ? { label: s.label, pct: ((b.y! - a.y!) / a.y!) * 100, from: a.x, to: b.x } : null;
+      const va = drawnValue(a?.median ?? null);
+      const vb = drawnValue(b?.median ?? null);
+      return a && b && va != null && vb != null && a.year !== b.year ? { label: row.title, pct: ((vb - va) / va) * 100, from: a.year, to: b.year } : null;
     })
     .filter((g): g is NonNullable<typeof g> => g != null)
     .sort((a, b) => b.pct - a.pct);
+  const top = rows.flatMap(({ trail }) => trail.filter((t): t is NonNullable<typeof t> => t != null && isTopCoded(t.median)));
+  const unstated = top.filter((t) => drawnValue(t.median) == null).map((t) => t.year);
   return {
     kind: 'line',
     id: `wage-trend-${first}-${last}`,
@@ -196,17 +212,63 @@ export function wageTrendChart(c: Comparison, releases: readonly WageRelease[], 
       ? `${growth[0].label} had the largest rise in median wage among the selected occupations: ${formatPercent(growth[0].pct)} from May ${growth[0].from} to May ${growth[0].to} (${dollarsLabel(c.dollars)}). ${keptUpSentence(growth, c.dollars)}`
       : 'The selected occupations have too few releases to show a trend.',
     legend: legendOf(c.rows),
-    notes: [...gaps, ...c.lineageNotes],
+    notes: [
+      ...rows.flatMap(({ row, trail }) => trendNotes(row, trail, releases, c.dollars, cpi)),
+      ...(top.length ? [lineTopCodeNote()] : []),
+      ...(unstated.length ? [`≥ not drawn for ${[...new Set(unstated)].sort((a, b) => a - b).map((y) => `May ${y}`).join(', ')}: the release does not state its top code.`] : []),
+      ...c.lineageNotes,
+    ],
     format: 'usd',
     series,
     breaks: [],
   };
 }
 
-/** A release's median for a code in the chosen dollars; null where there is none (or no CPI for the year). */
-function trendEstimate(r: WageRelease, socCode: string, dollars: Dollars, cpi: CpiAnnualSeries | null): Estimate | null {
-  const nominal = findWageEstimate(r, socCode)?.annual.median ?? null;
-  return nominal ? estimateIn(nominal, r.year, dollars, cpi) : null;
+/** What a row's line does not show, in words: codes of the time, hourly-only wages, releases without a figure. */
+function trendNotes(row: ComparisonRow, trail: ({ year: number; socCode: string; segment: number; estimate: WageEstimate; median: Estimate | null } | null)[], releases: readonly WageRelease[], dollars: Dollars, cpi: CpiAnnualSeries | null): string[] {
+  const notes: string[] = [];
+  const other = trail.filter((t) => t != null && t.socCode !== row.socCode);
+  for (const code of new Set(other.map((t) => t!.socCode))) {
+    notes.push(`${row.title}: ${yearsText(other.filter((t) => t!.socCode === code).map((t) => t!.year))} published as ${code}, the same occupation under its code of the time (one-to-one change).`);
+  }
+  if (row.wageSegments.length > 1) notes.push(`${row.title}: its code changed meaning in a split or merge, so its line is not joined across that change.`);
+  const hourly = trail.flatMap((t) => {
+    if (!t || drawnValue(t.median) != null || !t.estimate.hourlyOnly) return [];
+    const h = trendEstimate(t.estimate.hourly.median, t.year, dollars, cpi);
+    return h?.kind === 'value' ? [{ year: t.year, value: h.value }] : [];
+  });
+  if (hourly.length) {
+    const a = hourly[0]!;
+    const b = hourly[hourly.length - 1]!;
+    const span = a === b ? `${hourlyText(a.value)} in May ${a.year}` : `${hourlyText(a.value)} in May ${a.year} to ${hourlyText(b.value)} in May ${b.year}`;
+    notes.push(`${row.title}: hourly wage only: ${span} (BLS publishes no annual wage for it, so no annual line is drawn).`);
+  }
+  const hourlyYears = new Set(hourly.map((h) => h.year));
+  const absent = releases.filter((_, i) => !trail[i]).map((r) => r.year);
+  // Top-coded medians are published (as "≥"); the top-code notes cover those the chart cannot place.
+  const unpublished = trail.filter((t) => t != null && t.median?.kind === 'missing' && !hourlyYears.has(t.year)).map((t) => t!.year);
+  if (absent.length) notes.push(`${row.title}: not in ${yearsText(absent)} (no release publishes this occupation under its code or a code it continues one to one).`);
+  if (unpublished.length) notes.push(`${row.title}: no median annual wage published for ${yearsText(unpublished)}.`);
+  return notes;
+}
+
+const hourlyText = (value: number) => `${formatHourlyUsd(value)} an hour`;
+
+/** "May 2007–2018 and May 2021" from a list of years. */
+function yearsText(years: number[]): string {
+  const runs: [number, number][] = [];
+  for (const y of [...years].sort((a, b) => a - b)) {
+    const run = runs[runs.length - 1];
+    if (run && run[1] === y - 1) run[1] = y;
+    else runs.push([y, y]);
+  }
+  const parts = runs.map(([a, b]) => (a === b ? `May ${a}` : `May ${a}–${b}`));
+  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : (parts[0] ?? '');
+}
+
+/** A release's median in the chosen dollars; null where there is none (or no CPI for the year). */
+function trendEstimate(nominal: Estimate | null, year: number, dollars: Dollars, cpi: CpiAnnualSeries | null): Estimate | null {
+  return nominal ? estimateIn(nominal, year, dollars, cpi) : null;
 }
 
 /** In constant dollars a rise is a rise in what the pay buys: say who kept up with prices. */

@@ -7,6 +7,7 @@ import { CLASSIFICATION_LABEL } from '../lineage';
 import { displayEstimate, drawnValue, isTopCoded } from '../estimates';
 import { formatOewsPeriod, formatPercent, formatProjectionPeriod, formatUsd, formatHourlyUsd } from '../format';
 import type { BarDatum, ChartSpec, LineBand, LineSeries } from './spec';
+import { lineTopCodeNote } from './line-notes';
 import type { CpiAnnualSeries } from '../bls/cpi';
 import { dollarsKey, dollarsLabel, estimateIn, NOMINAL, realChange, type Dollars } from '../real-dollars';
 
@@ -69,7 +70,10 @@ export function wageHistoryChart(p: OccupationProfile, dollars: Dollars = NOMINA
     label: segmentLabel(s, p.wages.styles, p.codeTitles),
     color: s.color,
     dashed: s.segment.kind === 'linked',
-    points: rowsOf(s).map((r) => ({ x: r.release.year, y: drawnValue(at(dist(r.estimate).median, r.release.year)) })),
+    points: rowsOf(s).map((r) => {
+      const median = at(dist(r.estimate).median, r.release.year);
+      return { x: r.release.year, y: drawnValue(median), topCoded: isTopCoded(median) };
+    }),
   }));
   const own = p.wages.styles.filter((s) => s.segment.kind === 'own');
   const bands: LineBand[] = own.flatMap((s) => [
@@ -94,7 +98,7 @@ export function wageHistoryChart(p: OccupationProfile, dollars: Dollars = NOMINA
       ...series.map((s) => ({ label: s.label, color: s.color, dashed: s.dashed })),
       ...(own.length ? [{ label: '10th–90th percentile', color: `${own[0]!.color}33` }, { label: '25th–75th percentile', color: `${own[0]!.color}66` }] : []),
     ],
-    notes: [...breakNotes(p, 'wages'), ...topCodeNotes(drawn)],
+    notes: [...breakNotes(p, 'wages'), ...topCodeNotes(p.wages.rows.map((r) => at(dist(r.estimate).median, r.release.year)), drawn)],
     format: 'usd',
     series,
     bands,
@@ -173,11 +177,17 @@ function breakNotes(p: OccupationProfile, which: 'wages' | 'projections'): strin
   return notes;
 }
 
-function topCodeNotes(values: Estimate[]): string[] {
-  const top = values.filter((v) => isTopCoded(v));
+/** Why top-coded medians are hollow "≥" markers off the line, and where the shading stops at a top code. */
+function topCodeNotes(medians: Estimate[], drawn: Estimate[]): string[] {
+  const top = drawn.filter((v) => isTopCoded(v));
   if (top.length === 0) return [];
   const unknown = top.some((v) => v.kind === 'top-coded' && v.atLeast == null);
-  return [`≥: at or above the release's top code, drawn at the top code${unknown ? ' (where the release states it; otherwise left out)' : ''}.`];
+  const percentiles = top.length > medians.filter((v) => isTopCoded(v)).length;
+  return [
+    ...(medians.some((v) => isTopCoded(v)) ? [lineTopCodeNote()] : []),
+    ...(percentiles ? ['The shading stops at the top code where a percentile is at or above it (BLS publishes no higher value).'] : []),
+    ...(unknown ? ['Where a release does not state its top code, a top-coded figure is left out.'] : []),
+  ];
 }
 
 function wageFinding(p: OccupationProfile, basis: WageBasis): string {

@@ -55,8 +55,11 @@ export interface LineSeries {
   key: string;
   label: string;
   color: string;
-  /** One point per year; a null breaks the line (no estimate, or a SOC break). */
-  points: { x: number; y: number | null }[];
+  /**
+   * One point per year; a null breaks the line (no estimate, or a SOC break). A top-coded point
+   * (y is the top code) is drawn as a hollow "≥" marker, never joined to its neighbours.
+   */
+  points: { x: number; y: number | null; topCoded?: boolean }[];
   /** Drawn thinner and dashed: context such as the codes a series was split into. */
   dashed?: boolean;
 }

@@ -115,6 +115,38 @@ test('the wage trend switches between constant and nominal dollars, in the URL',
   expect((await page.request.get('/compare/wage-trend.csv?occupations=29-2071&dollars=lots')).status()).toBe(400);
 });
 
+test('the wage trend continues a code across one-to-one changes, as the profile does; top codes are markers', async ({ page }) => {
+  await page.goto('/compare?occupations=29-1211,53-2031&vintage=2024-34&release=2024&dollars=nominal');
+  await page.locator('#wage-trend summary').click();
+  // Flight attendants were 39-6031 to May 2009: the trend has those medians, from those files.
+  const attendants = rowOf(page, '#wage-trend table', 'Flight attendants');
+  await expect(attendants).toContainText(`$${Number(cell('oews/national_M2007_dl.csv', '39-6031', 15)).toLocaleString('en-US')}`);
+  await expect(attendants).toContainText('39-6031 May 2007–2009; 53-2031 May 2010–2024');
+  // Anesthesiologists were 29-1061 to May 2018, whose median BLS top-codes (#): May 2008 is "≥ $166,400".
+  expect(cell('oews/national_M2008_dl.csv', '29-1061', 15)).toBe('#');
+  const anesthesiologists = rowOf(page, '#wage-trend table', 'Anesthesiologists');
+  await expect(anesthesiologists).toContainText('≥ $166,400');
+  await expect(anesthesiologists).toContainText('29-1061 May 2007–2018; 29-1211 May 2019–2024');
+  const csv = await (await page.request.get('/compare/wage-trend.csv?occupations=29-1211,53-2031&vintage=2024-34&release=2024&dollars=nominal')).text();
+  expect(csv).toContain('top-coded >= 166400');
+  expect(csv).toContain(`,${Number(cell('oews/national_M2007_dl.csv', '39-6031', 15))},`);
+  // The figure: notes say where the code of the time was used, and top codes are hollow "≥" markers off the line.
+  const svg = await (await page.request.get((await page.locator('#wage-trend img').getAttribute('src'))!)).text();
+  expect(svg).toContain('published as 29-1061');
+  expect(svg).toContain('hollow marker');
+  expect(svg.match(/class="chart-top-coded"/g)?.length).toBeGreaterThan(10);
+});
+
+test('an hourly-only occupation says so, with its hourly wage', async ({ page }) => {
+  await page.goto('/compare?occupations=27-2011&vintage=2024-34&release=2024&dollars=nominal');
+  const hourly = Number(cell('oews/national_M2024_dl.csv', '27-2011', 22)); // H_MEDIAN
+  await page.locator('#wage-trend summary').click();
+  await expect(rowOf(page, '#wage-trend table', 'Actors')).toContainText(`Hourly wage only: $${hourly.toFixed(2)} an hour`);
+  const svg = await (await page.request.get((await page.locator('#wage-trend img').getAttribute('src'))!)).text();
+  expect(svg).toContain('hourly wage only');
+  expect(svg).not.toContain('absent');
+});
+
 test('a comparison checks past projections and names the code changes that affect it', async ({ page }) => {
   await page.goto('/compare?occupations=29-2071,31-9092&vintage=2008-18&release=2008');
   await expect(page.locator('.lineage-notes')).toContainText('29-2071 split into 29-2072 and 29-9021 (2018 SOC).');

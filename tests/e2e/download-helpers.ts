@@ -73,6 +73,8 @@ export function expectCellMatches(key: string, value: string, flag: string, disp
   const top = /^top-coded >= ([\d.]+)$/.exec(flag);
   if (top?.[1]) expect(display).toBe(`≥ ${expectedDisplay(key, top[1])}`);
   else if (flag.startsWith('not available (')) expect(display).toMatch(new RegExp(`^Not available: .*\\(${flag.slice('not available ('.length, -1).replace(/[*]/g, '\\*')}\\)$`));
+  // An hourly-only occupation's annual cell (actors): the page gives the hourly wage instead.
+  else if (flag.startsWith('hourly wage only (')) expect(display).toMatch(/^Hourly wage only: \$\d+\.\d\d an hour$/);
   else expect([flag, display], key).toEqual(['not in this release', 'Not in this release']);
 }
 

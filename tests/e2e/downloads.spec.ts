@@ -285,6 +285,15 @@ test('whole releases: every occupation, values as BLS published them', async ({ 
   const noWage = oews.rows.find((r) => r.annual_wage_median_usd_flag === 'not available (*)')!;
   expect(noWage.annual_wage_median_usd).toBe('');
 
+  // Titles as published: BLS's May 2010 asterisk stays in the file; the page says so and why.
+  await expect(page.locator('#title-asterisk')).toContainText('with the asterisk BLS put on 24 titles in May 2010 and 24 titles in May 2011');
+  const m2010 = parseCsv(await (await page.request.get('/releases/oews/2010.csv')).text());
+  expect(m2010.rows.find((r) => r.soc_code === '29-1111')!.occupation).toBe(rawRow('oews/national_M2010_dl.csv', '29-1111')[1]);
+  expect(m2010.rows.find((r) => r.soc_code === '29-1111')!.occupation).toBe('Registered Nurses*');
+  expect(m2010.rows.filter((r) => r.occupation!.endsWith('*'))).toHaveLength(23);
+  await page.goto('/about-data/releases/oews/2011');
+  await expect(page.locator('main')).toContainText('with the asterisk BLS put on 24 titles in May 2011');
+
   const response = await page.request.get('/releases/projections/2024-34.csv');
   const ep = parseCsv(await response.text());
   const rawEp = rawRow('projections/2024-34/table_1.2.csv', '29-2072');

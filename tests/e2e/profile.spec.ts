@@ -164,8 +164,32 @@ test('29-2072 profile shows the earlier code 29-2071', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Medical records specialists');
   const lineage = page.locator('section[aria-labelledby="lineage-heading"]');
   await expect(lineage.locator('a[href="/occupations/29-2071"]')).toBeVisible();
-  await expect(lineage).toContainText('Came from 29-2071 Medical Records and Health Information Technicians');
+  await expect(lineage).toContainText('Came from a split of 29-2071 Medical Records and Health Information Technicians: part of it became this code, other parts became 29-9021');
 });
+
+test('code history in plain words: a split that keeps its code, a retitle under the same code', async ({ page }) => {
+  await page.goto('/occupations/31-9097');
+  const lineage = page.locator('section[aria-labelledby="lineage-heading"]');
+  await expect(lineage).toContainText('Came from a split of 31-9099');
+  await expect(lineage).toContainText('the rest kept the code 31-9099');
+  await expect(lineage).not.toContainText('which was split into this code and 31-9099');
+  await page.goto('/occupations/29-2034');
+  await expect(page.locator('section[aria-labelledby="lineage-heading"]')).toContainText('Same code, retitled from “Radiologic Technologists” to');
+  const svg = await (await page.request.get('/occupations/29-2034/wages.svg?dollars=nominal')).text();
+  expect(svg).not.toMatch(/29-2034 became 29-2034/);
+});
+
+test('a physician profile: top-coded medians are hollow "≥" markers, and the notes say why', async ({ page }) => {
+  await page.goto('/occupations/29-1223');
+  const src = await page.locator('#wage-history img').getAttribute('src');
+  const svg = await (await page.request.get(src!)).text();
+  expect(cellOf('oews/national_M2018_dl.csv', '29-1066', 15)).toBe('#');
+  expect(svg).toContain('class="chart-top-coded"');
+  expect(svg).toContain('hollow marker');
+  expect(svg).toContain('not joined to the line');
+});
+
+const cellOf = (file: string, code: string, column: number): string => rawRow(file, code)[column]!;
 
 for (const path of ['/occupations/99-9999', '/occupations/not-a-code', '/occupations/29-2071%3Cb%3E']) {
   test(`${path} is a helpful 404`, async ({ page }) => {
