@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getDataset } from './data/get-dataset';
+import { assembleDataset, type Dataset } from './data/assemble';
+import { getDataset, readDataFiles } from './data/get-dataset';
 import { buildComparison } from './comparison';
 import { comparisonFigures } from './comparison-figures';
 import type { ChartSpec } from './charts/spec';
@@ -19,9 +20,9 @@ function rawCell(year: number, code: string, column: string): string {
   return (row[column] ?? '').trim().replace(/,/g, '');
 }
 
-function trend(codes: string[], dollars = 'nominal') {
-  const c = buildComparison(dataset, { codes, dollars });
-  const [figure] = comparisonFigures(dataset, c, 'wage-trend');
+function trend(codes: string[], dollars = 'nominal', data: Dataset = dataset) {
+  const c = buildComparison(data, { codes, dollars });
+  const [figure] = comparisonFigures(data, c, 'wage-trend');
   const spec = figure!.spec as Extract<ChartSpec, { kind: 'line' }>;
   const table = figure!.table;
   const column = (year: number) => table.columns.findIndex((k) => k.key === `median_annual_wage_usd_nominal_may_${year}`);
@@ -122,11 +123,16 @@ describe('top-coded points on line charts', () => {
     expect(t.spec.series[0]!.points.filter((p) => p.topCoded).map((p) => p.x)).toEqual(topYears);
     expect(t.spec.notes.some((n) => n.startsWith('≥ (hollow marker): the median is at or above its release\'s top code'))).toBe(true);
 
-    // A top code the release's files do not state (May 2007, 2015, 2017 here) cannot be drawn; the notes say so.
-    const unstated = topYears.filter((y) => dataset.wageReleases.find((r) => r.year === y)!.topCodes.annual == null);
-    expect(t.spec.notes).toContain(`≥ not drawn for ${unstated.map((y) => `May ${y}`).join(', ')}: the release does not state its top code.`);
-    const drawn = topYears.length - unstated.length;
-    expect(drawn).toBeGreaterThan(0);
+    // Every release shipped states its top code (field descriptions or an EP table), so every "#" is drawn.
+    expect(topYears.filter((y) => dataset.wageReleases.find((r) => r.year === y)!.topCodes.annual == null)).toEqual([]);
+    expect(t.spec.notes.join(' ')).not.toMatch(/≥ not drawn/);
+    const drawn = topYears.length;
+
+    // Without the May 2007–2018 dictionaries, May 2007, 2015 and 2017 state none: not drawn, and the notes say so.
+    const withoutDictionaries = assembleDataset(new Map([...readDataFiles()].filter(([path]) => !path.startsWith('oews/field_descriptions/'))));
+    const unstated = topYears.filter((y) => withoutDictionaries.wageReleases.find((r) => r.year === y)!.topCodes.annual == null);
+    expect(unstated).toEqual([2007, 2015, 2017]);
+    expect(trend(['29-1223'], 'nominal', withoutDictionaries).spec.notes).toContain('≥ not drawn for May 2007, May 2015, May 2017: the release does not state its top code.');
 
     const svg = await renderChartSvg(t.spec, 'wide');
     const markers = [...svg.matchAll(/<g class="chart-top-coded"><circle cx="([\d.]+)" cy="([\d.]+)" r="4" class="fig-bg"[^>]*><\/circle><text[^>]*>≥<\/text><\/g>/g)].map((m) => [Number(m[1]), Number(m[2])]);

@@ -59,6 +59,8 @@ export interface Dataset {
 
 const OEWS_FILE = /^oews\/national_M(\d{4})_dl\.csv$/;
 const FIELD_DESCRIPTIONS = /^oews\/field_descriptions_M(\d{4})\.csv$/;
+/** The May 2005–2018 dictionaries BLS shipped with the state files: same markers and top code as the national file. */
+const STATE_FIELD_DESCRIPTIONS = /^oews\/field_descriptions\/oesm(\d{2})st_field_descriptions\.csv$/;
 const CROSSWALK = /^soc\/soc_\d{4}_to_\d{4}_crosswalk\.csv$/;
 const HYBRID = /^soc\/oes_\d{4}_hybrid_structure\.csv$/;
 const CPI = /^cpi\/cpi_u_.*\.csv$/;
@@ -152,11 +154,14 @@ function assembleWages(files: DataFiles, vintages: ProjectionVintage[], accounts
 }
 
 function topCodesFor(year: number, files: DataFiles, vintages: ProjectionVintage[]): { topCodes: TopCodes; source: string | null } {
-  for (const [path, text] of files) {
-    const m = FIELD_DESCRIPTIONS.exec(path);
-    if (m && Number(m[1]) === year) {
-      const codes = topCodesFromFieldDescriptions(text);
-      if (codes) return { topCodes: codes, source: path };
+  // The release's own national dictionary first, then the state package's of the same May.
+  for (const [pattern, yearOf] of [[FIELD_DESCRIPTIONS, Number], [STATE_FIELD_DESCRIPTIONS, (yy: string) => 2000 + Number(yy)]] as const) {
+    for (const [path, text] of files) {
+      const m = pattern.exec(path);
+      if (m?.[1] && yearOf(m[1]) === year) {
+        const codes = topCodesFromFieldDescriptions(text);
+        if (codes) return { topCodes: codes, source: path };
+      }
     }
   }
   for (const v of vintages) {

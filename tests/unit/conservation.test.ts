@@ -11,7 +11,7 @@ import { rawOnetRows } from '@/tests/unit/onet-files';
 
 // Files under data/ that are not tables of records: the OEWS column dictionary (read only for
 // its top-code legend), each EP workbook's sheet list, and O*NET's licence README.
-const NOT_TABLES = [/^oews\/field_descriptions_M\d{4}\.csv$/, /^projections\/\d{4}-\d{2}\/index\.csv$/, /^onet\/READ_ME\.txt$/];
+const NOT_TABLES = [/^oews\/field_descriptions_M\d{4}\.csv$/, /^oews\/field_descriptions\/oesm\d{2}st_field_descriptions\.csv$/, /^projections\/\d{4}-\d{2}\/index\.csv$/, /^onet\/READ_ME\.txt$/];
 
 function listDataFiles(dir: string, prefix = ''): string[] {
   return readdirSync(dir).sort().flatMap((name) => {
