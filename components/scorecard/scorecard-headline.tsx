@@ -36,7 +36,7 @@ export function ScorecardHeadline({ vintage: v, summary: s }: { vintage: Vintage
         <span className="figure-value">{formatCount(s.likeForLike)}</span>
         <span className="figure-label">
           of {formatCount(s.compared)} comparisons like for like; {formatCount(s.summed)} summed over split, merged or regrouped codes
-          {otherNotLike > 0 ? `, ${formatCount(otherNotLike)} one code to one code covering different occupations` : ''}; {formatCount(s.notCompared)} not
+          {otherNotLike > 0 ? `, ${formatCount(otherNotLike)} matched one to one but covering different occupations` : ''}; {formatCount(s.notCompared)} not
           comparable
         </span>
       </li>
