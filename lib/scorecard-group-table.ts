@@ -1,6 +1,6 @@
 import { formatPercent, formatThousandsAsCount } from './format';
 import type { VintageScorecard } from './scorecard';
-import { SPANS_GROUPS } from './scorecard-groups';
+import { describeMoves, SPANS_GROUPS } from './scorecard-groups';
 import { summarizeByMajorGroup } from './scorecard-summary';
 import { blank, figure, summaryCells, summaryColumns } from './scorecard-tables';
 import { text, type DataTable } from './tables';
@@ -28,7 +28,7 @@ export function majorGroupTable(v: VintageScorecard): DataTable {
       { key: `projected_change_${base}_${target}_percent`, label: 'Projected change (%)', numeric: true },
       { key: `actual_change_${base}_${target}_percent`, label: 'Actual change (%)', numeric: true },
       ...summaryColumns(),
-      { key: 'membership_note', label: 'Group membership', numeric: false },
+      { key: 'codes_moved_between_groups', label: `Codes moved between groups (${v.actualVintage} codes)`, numeric: false },
     ],
     rows: summarizeByMajorGroup(v).map(({ code, title, figures: g, summary }) => [
       text(code === SPANS_GROUPS ? 'spans groups' : code),
@@ -37,11 +37,7 @@ export function majorGroupTable(v: VintageScorecard): DataTable {
         ? [jobs(g.employmentBase), jobs(g.projectedEmployment), jobs(g.actualEmployment), percent(g.projectedChangePct), percent(g.actualChangePct)]
         : Array.from({ length: 5 }, () => blank(NO_GROUP_ROW))),
       ...summaryCells(summary),
-      text(
-        code === SPANS_GROUPS
-          ? 'Comparisons whose projected and counted codes lie in more than one major group: shown apart, in no group’s error figures.'
-          : g?.membershipNote ?? 'No code moved in or out, as the crosswalks trace them.',
-      ),
+      text(code === SPANS_GROUPS ? 'not a group: in no group’s error figures' : (g && describeMoves(g)) ?? 'none (as the crosswalks trace them)'),
     ]),
   };
 }

@@ -55,7 +55,9 @@ describe('every major group of every scored vintage against the group rows', () 
         // The table and the chart show the same figures.
         const row = table.rows.find((r) => r[0]!.value === g.code)!;
         expect(row.slice(2, 7).map((c) => c.value), g.code).toEqual([a.base, a.target, actual, g.projectedChangePct, g.actualChangePct]);
-        expect(spec.groups.find((x) => x.key === g.code)!.values, g.code).toEqual([g.projectedChangePct, g.actualChangePct]);
+        const bar = spec.groups.find((x) => x.key === g.code)!;
+        expect(bar.values, g.code).toEqual([g.projectedChangePct, g.actualChangePct]);
+        expect(bar.label.endsWith(' †'), `${g.code}: † beside a group whose membership changed`).toBe(g.membershipNote !== null);
       }
     });
   }
@@ -90,9 +92,10 @@ describe('membership changes between the classifications', () => {
     }
     const computer = v.majorGroups.find((g) => g.code === '15-0000')!;
     expect(computer.membershipNote).toBe('Membership changed between 2014-24 and 2024-34 (codes in 2018 SOC terms): moved out 15-1199 (to 13-1082); moved in 43-9011 (to 15-1299).');
-    expect(majorGroupTable(v).rows.find((r) => r[0]!.value === '15-0000')!.at(-1)!.value).toBe(computer.membershipNote);
+    expect(majorGroupTable(v).rows.find((r) => r[0]!.value === '15-0000')!.at(-1)!.value).toBe('moved out 15-1199 (to 13-1082); moved in 43-9011 (to 15-1299)');
+    expect(majorGroupTable(v).rows.find((r) => r[0]!.value === '17-0000')!.at(-1)!.value).toBe('none (as the crosswalks trace them)');
     const spec = majorGroupChangeChart(v);
-    expect(spec.notes.join(' ')).toMatch(/Membership changed between the 2010 SOC codes of 2014-24 and the 2018 SOC codes of 2024-34 in \d+ groups \([^)]*15[^)]*\)/);
+    expect(spec.notes.join(' ')).toMatch(/† Membership changed between the 2010 SOC codes of 2014-24 and the 2018 SOC codes of 2024-34 in \d+ groups \([^)]*15[^)]*\)/);
   });
 });
 

@@ -107,9 +107,14 @@ function listMoves(moves: GroupMove[]): string {
   return moves.length > MAX_LISTED ? `${named.join(', ')} and ${moves.length - MAX_LISTED} more` : named.join(', ');
 }
 
-/** "Membership changed (2010 SOC of 2014-24 to 2018 SOC of 2024-34): moved out 15-1199 (to 13-1082); moved in 43-9011 (to 15-1299)." */
-export function membershipNote(movedOut: GroupMove[], movedIn: GroupMove[], c: Pick<GroupContext, 'a' | 'b' | 'targetLabel'>): string | null {
-  if (movedOut.length === 0 && movedIn.length === 0) return null;
-  const parts = [movedOut.length ? `moved out ${listMoves(movedOut)}` : '', movedIn.length ? `moved in ${listMoves(movedIn)}` : ''].filter(Boolean);
-  return `Membership changed between ${c.a.vintage} and ${c.b.vintage} (codes in ${c.targetLabel} terms): ${parts.join('; ')}.`;
+/** "moved out 15-1199 (to 13-1082); moved in 43-9011 (to 15-1299)"; null where nothing moved. */
+export function describeMoves(g: Pick<MajorGroupFigures, 'movedOut' | 'movedIn'>): string | null {
+  const parts = [g.movedOut.length ? `moved out ${listMoves(g.movedOut)}` : '', g.movedIn.length ? `moved in ${listMoves(g.movedIn)}` : ''].filter(Boolean);
+  return parts.length ? parts.join('; ') : null;
+}
+
+/** "Membership changed between 2014-24 and 2024-34 (codes in 2018 SOC terms): moved out 15-1199 (to 13-1082); moved in …." */
+function membershipNote(movedOut: GroupMove[], movedIn: GroupMove[], c: Pick<GroupContext, 'a' | 'b' | 'targetLabel'>): string | null {
+  const moves = describeMoves({ movedOut, movedIn });
+  return moves ? `Membership changed between ${c.a.vintage} and ${c.b.vintage} (codes in ${c.targetLabel} terms): ${moves}.` : null;
 }

@@ -15,8 +15,8 @@ export function majorGroupChangeChart(v: VintageScorecard): ChartSpec {
     const values = [g.projectedChangePct, g.actualChangePct];
     return {
       key: g.code,
-      // "… occupations" ends every major group title; the axis has little room.
-      label: g.title.replace(/\s+occupations$/i, ''),
+      // "… occupations" ends every major group title; the axis has little room. † marks a group whose membership changed.
+      label: `${plain(g.title)}${g.membershipNote ? ' †' : ''}`,
       values,
       displays: values.map((x) => (x == null ? 'n/a' : formatPercent(x))),
     };
@@ -33,12 +33,12 @@ export function majorGroupChangeChart(v: VintageScorecard): ChartSpec {
     subtitle: `Percent change in employment by SOC major group, ${period}: BLS projection (${v.vintage}) and what BLS later counted (${v.actualVintage})`,
     source: `${v.projectionSource}; ${v.actualSource}`,
     referencePeriod: formatProjectionPeriod(v.baseYear, v.targetYear),
-    altText: finding(drawn.map((g, i) => ({ label: groups[i]!.label, projected: g.projectedChangePct, actual: g.actualChangePct })), 'major groups'),
+    altText: finding(drawn.map((g) => ({ label: plain(g.title), projected: g.projectedChangePct, actual: g.actualChangePct })), 'major groups'),
     legend: series.map((s) => ({ label: s.label, color: s.color })),
     notes: [
       `Each group is BLS’s own major-group row (xx-0000): employment ${v.baseYear} and projected ${v.targetYear} from ${v.vintage}, actual ${v.targetYear} from the ${v.actualVintage} base year.`,
       ...(changed.length
-        ? [`Membership changed between the ${v.projectionCodes} codes of ${v.vintage} and the ${v.actualCodes} codes of ${v.actualVintage} in ${changed.length} groups (${changed.map((g) => g.code.slice(0, 2)).join(', ')}): some of their codes are counted in another group later; the table names them.`]
+        ? [`† Membership changed between the ${v.projectionCodes} codes of ${v.vintage} and the ${v.actualCodes} codes of ${v.actualVintage} in ${changed.length} group${changed.length === 1 ? '' : 's'} (${changed.map((g) => g.code.slice(0, 2)).join(', ')}): some of their codes are counted in another group later; the table names them.`]
         : []),
     ],
     format: 'percent',
@@ -47,6 +47,8 @@ export function majorGroupChangeChart(v: VintageScorecard): ChartSpec {
     reference: null,
   };
 }
+
+const plain = (title: string): string => title.replace(/\s+occupations$/i, '');
 
 function finding(groups: { label: string; projected: number | null; actual: number | null }[], noun: string): string {
   const both = groups.filter((g): g is { label: string; projected: number; actual: number } => g.projected != null && g.actual != null);
