@@ -28,7 +28,7 @@ export function majorGroupTable(v: VintageScorecard): DataTable {
       { key: `projected_change_${base}_${target}_percent`, label: 'Projected change (%)', numeric: true },
       { key: `actual_change_${base}_${target}_percent`, label: 'Actual change (%)', numeric: true },
       ...summaryColumns(),
-      { key: 'codes_moved_between_groups', label: `Codes moved between groups (${v.actualVintage} codes)`, numeric: false },
+      { key: 'codes_moved_between_groups', label: `Codes moved between groups (a ${v.vintage} code, to ${v.actualVintage} codes)`, numeric: false },
     ],
     rows: summarizeByMajorGroup(v).map(({ code, title, figures: g, summary }) => [
       text(code === SPANS_GROUPS ? 'spans groups' : code),
