@@ -94,6 +94,17 @@ describe('the projection check of a comparison', () => {
     expect(col('actual_employment_thousands')).toBe(215.5);
   });
 
+  it('names a chosen summary code it leaves out (17-1010 with 2012-22) and the detailed lines under it', () => {
+    const c = buildComparison(dataset, { codes: ['17-1010', '29-2071'], vintage: '2012-22', wageYear: 2012 });
+    expect(c.rows[0]!.projection?.level).toBe('summary');
+    const file = compareFile(dataset, c, 'projection-check')!;
+    expect(file.table.rows.map((r) => r[2]!.value)).toEqual(['29-2071 + 29-9099']);
+    expect(file.table.caption).toContain('summary lines left out: 17-1010');
+    expect(file.spec!.notes).toContain(
+      '17-1010 Architects, except naval is left out: it is a summary line of 2012-22 (a total of detailed occupations), and only detailed occupations are checked. Its detailed occupations, which can be chosen instead: 17-1011 Architects, except landscape and naval and 17-1012 Landscape architects.',
+    );
+  });
+
   it('does not exist for a vintage still running', () => {
     const open = buildComparison(dataset, { codes: ['29-2072'], vintage: '2024-34', wageYear: 2024 });
     expect(compareFile(dataset, open, 'projection-check')).toBeNull();

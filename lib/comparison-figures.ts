@@ -7,6 +7,7 @@ import { growthTable, growthVsWageTable, medianWageTable, wageRangeTable, wageTr
 import { getScorecard, getVintageScorecard, scorecardEntriesFor } from './scorecard';
 import { occupationScorecardTable } from './scorecard-tables';
 import { occupationsChangeChart } from './charts/scorecard-chart';
+import { summaryLeftOutNote } from './scorecard-notes';
 
 /** The figures of a comparison, in page order. `slug` names the figure in URLs and file names. */
 export const FIGURE_SLUGS = ['growth', 'median-wage', 'wage-range', 'growth-vs-wage', 'wage-trend', 'projection-check'] as const;
@@ -34,10 +35,14 @@ export function comparisonFigures(dataset: Dataset, c: Comparison, only?: Figure
       if (!v) return null;
       const entries = scorecardEntriesFor(v, c.rows.map((r) => r.socCode));
       const table = occupationScorecardTable(c.rows.map((r) => r.socCode).join('-'), entries);
+      // Summary lines (17-1010 …) are not scored; each one chosen is named rather than dropped.
+      const summaries = c.rows.flatMap((r) => (r.projection?.level === 'summary' && !entries.some((e) => e.projected.some((p) => p.socCode === r.socCode)) ? [r.projection] : []));
+      const leftOut = summaries.map((p) => summaryLeftOutNote(p, c.vintage));
+      const caption = `Projected (${v.vintage}) against actual employment in ${v.targetYear} (${v.actualVintage})`;
       return {
         slug: 'projection-check',
-        spec: occupationsChangeChart(v, entries),
-        table: { ...table, id: `table-projection-check-${v.vintage}`, caption: `Projected (${v.vintage}) against actual employment in ${v.targetYear} (${v.actualVintage})` },
+        spec: occupationsChangeChart(v, entries, leftOut),
+        table: { ...table, id: `table-projection-check-${v.vintage}`, caption: summaries.length ? `${caption}; summary lines left out: ${summaries.map((p) => p.socCode).join(', ')}` : caption },
       };
     },
   };

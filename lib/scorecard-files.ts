@@ -1,7 +1,8 @@
 import { majorGroupChangeChart } from './charts/scorecard-chart';
 import type { ChartSpec } from './charts/spec';
 import type { Scorecard } from './scorecard';
-import { majorGroupTable, scorecardTable, vintageSummaryTable } from './scorecard-tables';
+import { majorGroupTable } from './scorecard-group-table';
+import { scorecardTable, vintageSummaryTable } from './scorecard-tables';
 import type { ScorecardView } from './scorecard-view';
 import type { DataTable } from './tables';
 

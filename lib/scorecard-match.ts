@@ -7,6 +7,7 @@ import type { CodeMapper } from './scorecard-codes';
 import { describeCodes, describeComparability } from './scorecard-notes';
 import { ALL_OCCUPATIONS, findProjection } from './occupations';
 import { epSource } from './sources';
+import { groupOfCodes, majorGroupFigures } from './scorecard-groups';
 
 /**
  * Matching the detailed occupations of two vintages: each code of the earlier one is carried
@@ -77,7 +78,7 @@ export function scoreVintage(a: ProjectionVintage, b: ProjectionVintage, ea: Tim
     actualCodes: eb.structure ? STRUCTURE_LABEL[eb.structure] : 'codes of no known structure',
     projectionSource: epSource(a),
     actualSource: epSource(b),
-    majorGroups: a.projections.filter((p) => /^\d{2}-0000$/.test(p.socCode) && p.socCode !== '00-0000').map((p) => ({ code: p.socCode, title: p.title.trim() })),
+    majorGroups: majorGroupFigures({ a, b, targetLabel: context.targetLabel, footprints: fpA }),
     total: totalOf(a, b),
     entries,
   };
@@ -123,7 +124,7 @@ function compare(sideA: Projection[], sideB: Projection[], cover: Coverage, c: C
   const published = sideA.length === 1 ? valueOf(sideA[0]!.changePercent) : null;
   return {
     status: 'compared',
-    ...entryBase(sideA, c),
+    ...entryBase(sideA, c, sideB),
     actual: sideB.map(ref),
     comparability,
     likeForLike: (comparability === 'same-code' || comparability === 'renamed') && (cover.exact || cover.unlinked),
@@ -142,14 +143,14 @@ function gap(sideA: Projection[], reason: string, c: Context): ScorecardGap {
   return { status: 'not-compared', ...entryBase(sideA, c), reason };
 }
 
-/** What every entry says of its projected side, compared or not. */
-function entryBase(sideA: Projection[], c: Context): EntryBase {
+/** What every entry says of its projected side, compared or not (`sideB`: the codes it is counted as). */
+function entryBase(sideA: Projection[], c: Context, sideB: Projection[] = []): EntryBase {
   return {
     key: sideA.map((p) => p.socCode).join('+'),
     vintage: c.a.vintage,
     actualVintage: c.b.vintage,
     targetYear: c.a.targetYear,
-    majorGroup: sideA[0]!.socCode.slice(0, 2),
+    majorGroup: groupOfCodes([...sideA, ...sideB].map((p) => p.socCode)),
     title: sideA.map((p) => p.title.trim()).join('; '),
     projected: sideA.map(ref),
   };

@@ -4,7 +4,7 @@ import type { Comparability, Coverage, ScoredOccupation } from './scorecard';
 const MAX_LISTED = 6;
 
 /** "29-1141 Registered nurses, 29-1151 Nurse anesthetists and 2 more". */
-export function describeCodes(codes: ScoredOccupation[]): string {
+export function describeCodes(codes: readonly Pick<ScoredOccupation, 'socCode' | 'title'>[]): string {
   const named = codes.slice(0, MAX_LISTED).map((c) => `${c.socCode} ${c.title}`);
   const rest = codes.length - named.length;
   if (rest > 0) return `${named.join(', ')} and ${rest} more`;
@@ -44,4 +44,15 @@ export function describeComparability(f: ComparabilityFacts): string | null {
     parts.push(`The two sides do not cover exactly the same occupations${gaps.length ? ` (in ${f.cover.label} codes, ${gaps.join('; ')})` : ''}.`);
   }
   return parts.length ? parts.join(' ') : null;
+}
+
+/**
+ * Why a chosen summary code (a broad or minor group such as 17-1010) has no line in a projection
+ * check: only detailed occupations are scored. Names the detailed lines of the vintage under it.
+ */
+export function summaryLeftOutNote(summary: { socCode: string; title: string }, vintage: { vintage: string; projections: readonly { socCode: string; title: string; level: string }[] }): string {
+  const prefix = summary.socCode.replace(/0+$/, '');
+  const detailed = vintage.projections.filter((p) => p.level === 'detailed' && p.socCode !== summary.socCode && p.socCode.startsWith(prefix));
+  const under = detailed.length ? ` Its detailed occupations, which can be chosen instead: ${describeCodes(detailed.map((p) => ({ socCode: p.socCode, title: p.title.trim() })))}.` : '';
+  return `${summary.socCode} ${summary.title.trim()} is left out: it is a summary line of ${vintage.vintage} (a total of detailed occupations), and only detailed occupations are checked.${under}`;
 }

@@ -1,4 +1,5 @@
 import type { Scorecard, ScorecardEntry, ScorecardRow, VintageScorecard } from './scorecard';
+import { SPANS_GROUPS, type MajorGroupFigures } from './scorecard-groups';
 
 /** How far off a set of projections was. Percents are of the actual employment. */
 export interface ErrorSummary {
@@ -6,6 +7,8 @@ export interface ErrorSummary {
   occupations: number;
   compared: number;
   likeForLike: number;
+  /** Compared entries summed over several codes on a side (split, merged or regrouped). */
+  summed: number;
   notCompared: number;
   /** Mean of |projected − actual| / actual × 100 over the compared entries; null if none. */
   meanAbsErrorPct: number | null;
@@ -18,9 +21,6 @@ export interface ErrorSummary {
   employmentBase: number;
   projectedEmployment: number;
   actualEmployment: number;
-  /** Change of the sums: what was projected for the group as a whole, and what happened. */
-  projectedChangePct: number | null;
-  actualChangePct: number | null;
 }
 
 export interface SummaryOptions {
@@ -41,6 +41,7 @@ export function summarize(entries: readonly ScorecardEntry[], options: SummaryOp
     occupations: entries.length,
     compared: rows.length,
     likeForLike: all.filter((r) => r.likeForLike).length,
+    summed: all.filter((r) => r.comparability === 'split' || r.comparability === 'merged' || r.comparability === 'regrouped').length,
     notCompared: entries.length - all.length,
     meanAbsErrorPct: mean(abs),
     medianAbsErrorPct: median(abs),
@@ -49,8 +50,6 @@ export function summarize(entries: readonly ScorecardEntry[], options: SummaryOp
     employmentBase: base,
     projectedEmployment: projected,
     actualEmployment: actual,
-    projectedChangePct: base > 0 ? ((projected - base) / base) * 100 : null,
-    actualChangePct: base > 0 ? ((actual - base) / base) * 100 : null,
   };
 }
 
@@ -60,23 +59,33 @@ export function summarizeByVintage(card: Scorecard, options: SummaryOptions = {}
 }
 
 export interface MajorGroupSummary {
-  /** "29-0000". */
+  /** "29-0000", or SPANS_GROUPS for the entries whose codes span several groups. */
   code: string;
   title: string;
+  /** The group rows BLS published (null for the spans line, or a group with no row). */
+  figures: MajorGroupFigures | null;
+  /** The errors of the entries filed under the group. */
   summary: ErrorSummary;
 }
 
-/** One line per SOC major group of the projected codes, named as the vintage's summary rows name them. */
+export const SPANS_GROUPS_TITLE = 'Spans groups: codes compared across several major groups';
+
+/**
+ * One line per SOC major group of the vintage, named and measured by its xx-0000 rows, then
+ * one line for the entries whose codes span several groups (never filed under their first code).
+ */
 export function summarizeByMajorGroup(v: VintageScorecard, options: SummaryOptions = {}): MajorGroupSummary[] {
-  const groups = new Map<string, ScorecardEntry[]>();
-  for (const e of v.entries) groups.set(e.majorGroup, [...(groups.get(e.majorGroup) ?? []), e]);
-  return [...groups]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([group, entries]) => {
-      const code = `${group}-0000`;
-      const title = v.majorGroups.find((g) => g.code === code)?.title ?? `Major group ${code}`;
-      return { code, title, summary: summarize(entries, options) };
-    });
+  const entriesOf = (group: string) => v.entries.filter((e) => e.majorGroup === group);
+  const published = v.majorGroups.map((g) => ({ code: g.code, title: g.title, figures: g as MajorGroupFigures | null, summary: summarize(entriesOf(g.code.slice(0, 2)), options) }));
+  // Entries of a group with no row of its own in the vintage (none in the shipped data) still get a line.
+  const unlisted = [...new Set(v.entries.map((e) => e.majorGroup))]
+    .filter((g) => g !== SPANS_GROUPS && !v.majorGroups.some((m) => m.code === `${g}-0000`))
+    .map((g) => ({ code: `${g}-0000`, title: `Major group ${g}-0000`, figures: null, summary: summarize(entriesOf(g), options) }));
+  const spans = entriesOf(SPANS_GROUPS);
+  return [
+    ...[...published, ...unlisted].sort((a, b) => a.code.localeCompare(b.code)),
+    ...(spans.length ? [{ code: SPANS_GROUPS, title: SPANS_GROUPS_TITLE, figures: null, summary: summarize(spans, options) }] : []),
+  ];
 }
 
 function median(sorted: number[]): number | null {

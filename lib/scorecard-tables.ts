@@ -1,6 +1,7 @@
 import { formatPercent, formatSignedPercent, formatSignedThousandsAsCount, formatThousandsAsCount } from './format';
 import type { Scorecard, ScorecardEntry, VintageScorecard } from './scorecard';
-import { summarizeByMajorGroup, summarizeByVintage, type ErrorSummary } from './scorecard-summary';
+import { SPANS_GROUPS } from './scorecard-groups';
+import { SPANS_GROUPS_TITLE, summarizeByVintage, type ErrorSummary } from './scorecard-summary';
 import { viewEntries, type ScorecardView, type SortKey } from './scorecard-view';
 import { text, type DataTable, type TableCell, type TableColumn } from './tables';
 
@@ -9,10 +10,10 @@ import { text, type DataTable, type TableCell, type TableColumn } from './tables
  * the CSV files hold. Employment keys say thousands (as EP publishes); the page shows jobs.
  */
 
-const count = (n: number): TableCell => ({ display: String(n), value: n });
+export const count = (n: number): TableCell => ({ display: String(n), value: n });
 const NOT_COMPARED = 'not compared';
-const blank = (flag: string): TableCell => ({ display: '—', value: null, flag });
-const figure = (n: number | null, show: (n: number) => string, flag = 'no compared occupations'): TableCell => (n == null ? blank(flag) : { display: show(n), value: n });
+export const blank = (flag: string): TableCell => ({ display: '—', value: null, flag });
+export const figure = (n: number | null, show: (n: number) => string, flag = 'no compared occupations'): TableCell => (n == null ? blank(flag) : { display: show(n), value: n });
 
 /** The occupation table's columns; `sort` is the key its header link sorts by. */
 function occupationColumns(v: VintageScorecard): (TableColumn & { sort?: SortKey })[] {
@@ -37,7 +38,7 @@ function occupationColumns(v: VintageScorecard): (TableColumn & { sort?: SortKey
 /** `entries`: the view's rows, filtered and sorted (pass them in where the caller has them already). */
 export function scorecardTable(view: ScorecardView, entries: readonly ScorecardEntry[] = viewEntries(view)): DataTable {
   const v = view.vintage;
-  const groupName = view.group ? v.majorGroups.find((g) => g.code === `${view.group}-0000`)?.title ?? `major group ${view.group}` : null;
+  const groupName = !view.group ? null : view.group === SPANS_GROUPS ? SPANS_GROUPS_TITLE : v.majorGroups.find((g) => g.code === `${view.group}-0000`)?.title ?? `major group ${view.group}`;
   return {
     id: `scorecard-${v.vintage}`,
     caption: `Projected ${v.targetYear} employment (${v.vintage}) against actual (${v.actualVintage})${groupName ? `: ${groupName}` : ''}`,
@@ -80,7 +81,7 @@ function entryCells(e: ScorecardEntry): TableCell[] {
   ];
 }
 
-const summaryColumns = (): TableColumn[] => [
+export const summaryColumns = (): TableColumn[] => [
   { key: 'occupations_compared', label: 'Compared', numeric: true },
   { key: 'like_for_like', label: 'Like for like', numeric: true },
   { key: 'not_compared', label: 'Not compared', numeric: true },
@@ -90,7 +91,7 @@ const summaryColumns = (): TableColumn[] => [
   { key: 'mean_error_percent', label: 'Mean error (%)', numeric: true },
 ];
 
-const summaryCells = (s: ErrorSummary): TableCell[] => [
+export const summaryCells = (s: ErrorSummary): TableCell[] => [
   count(s.compared),
   count(s.likeForLike),
   count(s.notCompared),
@@ -121,30 +122,6 @@ export function vintageSummaryTable(card: Scorecard): DataTable {
     ]),
   };
 }
-
-/** One line per SOC major group of a vintage: the group's projected and actual change, and the errors of its occupations. */
-export function majorGroupTable(v: VintageScorecard): DataTable {
-  return {
-    id: `scorecard-groups-${v.vintage}`,
-    caption: `By major group, ${v.vintage} against ${v.actualVintage}: change of the group's compared occupations together, and their errors`,
-    columns: [
-      { key: 'major_group_code', label: 'Code', numeric: false },
-      { key: 'major_group', label: 'Major group', numeric: false, rowHeader: true },
-      { key: `projected_change_${v.baseYear}_${v.targetYear}_percent`, label: 'Projected change (%)', numeric: true },
-      { key: `actual_change_${v.baseYear}_${v.targetYear}_percent`, label: 'Actual change (%)', numeric: true },
-      ...summaryColumns(),
-    ],
-    rows: summarizeByMajorGroup(v).map((g) => [
-      text(g.code),
-      text(g.title),
-      figure(g.summary.projectedChangePct, (n) => formatPercent(n)),
-      figure(g.summary.actualChangePct, (n) => formatPercent(n)),
-      ...summaryCells(g.summary),
-    ]),
-  };
-}
-
-/** The headline of a view: the compared entries of the vintage (or group) together. */
 
 /**
  * One occupation's entries across vintages (a profile): one line per scored vintage. Years

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { getDataset } from '@/lib/data/get-dataset';
 import { majorGroupChangeChart, occupationsChangeChart } from './charts/scorecard-chart';
 import { getScorecard, getVintageScorecard, scorecardEntriesFor, scorecardFor, type ScorecardRow } from './scorecard';
-import { majorGroupTable, occupationScorecardTable, scorecardTable, sortableColumns } from './scorecard-tables';
+import { majorGroupTable } from './scorecard-group-table';
+import { occupationScorecardTable, scorecardTable, sortableColumns } from './scorecard-tables';
 import { parseScorecardParams, readScorecardFileRequest, scorecardFileHref, scorecardHref, sortHref, viewEntries } from './scorecard-view';
 import { tableToCsv } from './table-csv';
 
@@ -24,7 +25,7 @@ describe('the page URL', () => {
     expect(notices).toEqual([
       'Give vintage once; it was given 2 times. The first is used.',
       'Projections 2024-34 cannot be scored: no vintage in the data is based in its target year. Scored vintages: 2008-18, 2010-20, 2012-22, 2014-24. Showing 2014-24.',
-      '"x" is not a SOC major group of the 2014-24 projections (expected two digits such as 29). Showing all groups.',
+      '"x" is not a SOC major group of the 2014-24 projections (expected two digits such as 29, or spans). Showing all groups.',
       '"size" is not a sort order (expected one of code, occupation, base, projected, actual, projected-change, actual-change, error-jobs, error, abs-error). Sorted by code.',
       '"up" is not a direction (expected asc or desc). Sorted ascending.',
     ]);
@@ -94,7 +95,8 @@ describe('the major-group chart and its table', () => {
     if (spec.kind !== 'grouped-bar') throw new Error('expected a grouped bar chart');
     const health = spec.groups.find((g) => g.key === '29-0000')!;
     const row = table.rows.find((r) => r[0]!.value === '29-0000')!;
-    expect(health.values).toEqual([row[2]!.value, row[3]!.value]);
+    const col = (key: string) => row[table.columns.findIndex((c) => c.key === key)]!.value;
+    expect(health.values).toEqual([col('projected_change_2008_2018_percent'), col('actual_change_2008_2018_percent')]);
     expect(health.label).toBe('Healthcare practitioners and technical');
     expect(spec.series.map((s) => s.label)).toEqual(['Projected in 2008-18', 'Actual (2018-28 base year)']);
   });

@@ -1,4 +1,5 @@
 import type { SearchParams } from './compare-params';
+import { SPANS_GROUPS } from './scorecard-groups';
 import { getVintageScorecard, type Scorecard, type ScorecardEntry, type ScorecardRow, type VintageScorecard } from './scorecard';
 
 /**
@@ -13,7 +14,7 @@ export type SortDir = 'asc' | 'desc';
 
 export interface ScorecardView {
   vintage: VintageScorecard;
-  /** Two-digit SOC major group, or null for all. */
+  /** Two-digit SOC major group, SPANS_GROUPS for the entries spanning groups, or null for all. */
   group: string | null;
   sort: SortKey;
   dir: SortDir;
@@ -67,9 +68,9 @@ function read(card: Scorecard, params: SearchParams): { view: ScorecardView; pro
   let group: string | null = null;
   const groupParam = one(params, 'group');
   if (groupParam != null && groupParam !== 'all') {
-    const code = /^(\d{2})(?:-0000)?$/.exec(groupParam)?.[1];
+    const code = groupParam === SPANS_GROUPS ? SPANS_GROUPS : /^(\d{2})(?:-0000)?$/.exec(groupParam)?.[1];
     if (code && vintage.entries.some((e) => e.majorGroup === code)) group = code;
-    else problems.push({ status: code ? 404 : 400, message: `${quote(groupParam)} is not a SOC major group of the ${vintage.vintage} projections (expected two digits such as 29).`, instead: 'Showing all groups.' });
+    else problems.push({ status: code ? 404 : 400, message: `${quote(groupParam)} is not a SOC major group of the ${vintage.vintage} projections (expected two digits such as 29, or spans).`, instead: 'Showing all groups.' });
   }
   let sort: SortKey = 'code';
   const sortParam = one(params, 'sort');

@@ -5,6 +5,7 @@ import { getTimelines } from './lineage-structure';
 import { codeMapper } from './scorecard-codes';
 import { oncePer } from './once';
 import { scoreVintage } from './scorecard-match';
+import type { MajorGroupFigures } from './scorecard-groups';
 
 /**
  * The projection scorecard: for every EP vintage whose target year has passed, each detailed
@@ -28,7 +29,10 @@ export interface EntryBase {
   actualVintage: string;
   /** The projection's target year: the actual vintage's base year. */
   targetYear: number;
-  /** Two-digit SOC major group of the (first) projected code, e.g. "29". */
+  /**
+   * Two-digit SOC major group shared by every projected and counted code, e.g. "29"; SPANS_GROUPS
+   * ("spans") where they lie in several groups (a bundle is never filed under its first code).
+   */
   majorGroup: string;
   title: string;
   projected: ScoredOccupation[];
@@ -71,7 +75,8 @@ export interface VintageScorecard {
   /** Source lines, e.g. "BLS Employment Projections 2008-18, Table 1.2". */
   projectionSource: string;
   actualSource: string;
-  majorGroups: { code: string; title: string }[];
+  /** The vintage's major-group rows beside the later vintage's, with the codes that moved between groups. */
+  majorGroups: MajorGroupFigures[];
   /** All occupations (00-0000): projected and actual total employment. */
   total: { employmentBase: number; projected: number; actual: number } | null;
   entries: ScorecardEntry[];

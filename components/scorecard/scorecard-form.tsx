@@ -4,7 +4,8 @@ export interface ScorecardFormProps {
   vintage: string;
   vintages: { vintage: string; actualVintage: string }[];
   group: string | null;
-  groups: { code: string; title: string }[];
+  /** `value`: the URL's group ("29", "spans"); `label`: what the list shows. */
+  groups: { value: string; label: string }[];
   sort: string;
   dir: string;
 }
@@ -28,7 +29,7 @@ export function ScorecardForm({ vintage, vintages, group, groups, sort, dir }: S
         <select id="scorecard-group" name="group" defaultValue={group ?? 'all'}>
           <option value="all">All groups</option>
           {groups.map((g) => (
-            <option key={g.code} value={g.code.slice(0, 2)}>{g.code.slice(0, 2)} {g.title.replace(/\s+occupations$/i, '')}</option>
+            <option key={g.value} value={g.value}>{g.label}</option>
           ))}
         </select>
       </div>

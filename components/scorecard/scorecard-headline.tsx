@@ -5,6 +5,8 @@ import type { ErrorSummary } from '@/lib/scorecard-summary';
 /** The vintage in four figures: all jobs, the typical miss, the share close to the mark, and how many compare like for like. */
 export function ScorecardHeadline({ vintage: v, summary: s }: { vintage: VintageScorecard; summary: ErrorSummary }) {
   const total = v.total;
+  // Not like for like without a sum: one code each side, but the two cover different occupations.
+  const otherNotLike = s.compared - s.likeForLike - s.summed;
   return (
     <ul className="headline-figures">
       {total ? (
@@ -33,8 +35,9 @@ export function ScorecardHeadline({ vintage: v, summary: s }: { vintage: Vintage
       <li>
         <span className="figure-value">{formatCount(s.likeForLike)}</span>
         <span className="figure-label">
-          of {formatCount(s.compared)} comparisons like for like; {formatCount(s.compared - s.likeForLike)} summed over split or merged codes,{' '}
-          {formatCount(s.notCompared)} not comparable
+          of {formatCount(s.compared)} comparisons like for like; {formatCount(s.summed)} summed over split, merged or regrouped codes
+          {otherNotLike > 0 ? `, ${formatCount(otherNotLike)} matched one to one but covering different occupations` : ''}; {formatCount(s.notCompared)} not
+          comparable
         </span>
       </li>
     </ul>

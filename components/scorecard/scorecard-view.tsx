@@ -6,9 +6,11 @@ import { ScorecardForm } from './scorecard-form';
 import { ScorecardHeadline } from './scorecard-headline';
 import { majorGroupChangeChart } from '@/lib/charts/scorecard-chart';
 import type { Scorecard } from '@/lib/scorecard';
-import { summarize } from '@/lib/scorecard-summary';
-import { majorGroupTable, scorecardTable, sortableColumns, vintageSummaryTable } from '@/lib/scorecard-tables';
+import { majorGroupTable } from '@/lib/scorecard-group-table';
+import { summarize, summarizeByMajorGroup } from '@/lib/scorecard-summary';
+import { scorecardTable, sortableColumns, vintageSummaryTable } from '@/lib/scorecard-tables';
 import { scorecardFileHref, scorecardHref, sortHref, viewEntries, type ScorecardView as View } from '@/lib/scorecard-view';
+import { groupKey, SPANS_GROUPS } from '@/lib/scorecard-groups';
 import styles from './scorecard.module.css';
 
 /** The projection scorecard: one vintage against the employment BLS later counted, by group and by occupation. */
@@ -21,6 +23,7 @@ export function ScorecardView({ card, view, notices }: { card: Scorecard; view: 
   const activeKey = Object.keys(sortable).find((k) => sortable[k] === view.sort) ?? null;
   const spec = majorGroupChangeChart(v);
   const groups = majorGroupTable(v);
+  const groupLines = summarizeByMajorGroup(v);
   const vintages = vintageSummaryTable(card);
   // A single-code row links to its profile; a group of codes has none to link to.
   const rowHrefs = entries.map((e) => (e.projected.length === 1 ? `/occupations/${e.projected[0]!.socCode}` : null));
@@ -57,7 +60,7 @@ export function ScorecardView({ card, view, notices }: { card: Scorecard; view: 
             id="groups"
             spec={spec}
             images={chartImages(spec, (w) => scorecardFileHref('groups.svg', { vintage: v.vintage }, w))}
-            table={<DataTableView table={groups} rowHrefs={groups.rows.map((r) => scorecardHref({ ...state, group: String(r[0]?.value ?? '').slice(0, 2) }) + '#occupations')} />}
+            table={<DataTableView table={groups} rowHrefs={groupLines.map((g) => `${scorecardHref({ ...state, group: groupKey(g.code) })}#occupations`)} />}
             tools={
               <p className={styles.downloads}>
                 <a href={scorecardFileHref('groups.csv', { vintage: v.vintage })} download>Download the major-group table (CSV)</a>{' '}
@@ -75,7 +78,7 @@ export function ScorecardView({ card, view, notices }: { card: Scorecard; view: 
           vintage={v.vintage}
           vintages={card.vintages}
           group={view.group}
-          groups={v.majorGroups.filter((g) => v.entries.some((e) => `${e.majorGroup}-0000` === g.code))}
+          groups={groupLines.filter((g) => g.summary.occupations > 0).map((g) => ({ value: groupKey(g.code), label: g.code === SPANS_GROUPS ? g.title : `${g.code.slice(0, 2)} ${g.title.replace(/\s+occupations$/i, '')}` }))}
           sort={view.sort}
           dir={view.dir}
         />
@@ -131,6 +134,12 @@ export function ScorecardView({ card, view, notices }: { card: Scorecard; view: 
             crosswalks and the OEWS 2019 hybrid structure. The same code, or a code renamed one to one, is like for like. Where codes split, merged or
             were regrouped, both sides are summed over the linked codes and the row says it is not like for like. A code in no crosswalk is not compared,
             with the reason.
+          </li>
+          <li>
+            <strong>Major groups</strong>: the projected and actual change of a group are BLS’s own group rows (xx-0000) of {v.vintage} and of{' '}
+            {v.actualVintage}. Where the classification moved codes between groups, the two rows hold different occupations, and the table names the
+            codes that moved. A group’s error figures are those of its occupations; a comparison whose codes lie in several groups is on a line of its
+            own (“spans groups”).
           </li>
           <li>Summaries count each compared row once; mean and median absolute error are of the rows’ percent errors.</li>
         </ul>

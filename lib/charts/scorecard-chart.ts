@@ -1,23 +1,22 @@
 import { formatPercent, formatProjectionPeriod } from '../format';
 import type { ScorecardEntry, ScorecardRow, VintageScorecard } from '../scorecard';
-import { summarizeByMajorGroup } from '../scorecard-summary';
 import { colorAt } from './palette';
 import type { BarGroup, ChartSpec } from './spec';
 
 /**
- * Projected against actual employment change per SOC major group of a scored vintage: the
- * change of each group's compared occupations taken together, so large occupations weigh
- * more, as they do in the group's employment.
+ * Projected against actual employment change per SOC major group of a scored vintage, from
+ * BLS's own group rows (xx-0000 of the vintage, and of the later vintage for the actual), with
+ * a note where the group's membership changed between the two classifications.
  */
 export function majorGroupChangeChart(v: VintageScorecard): ChartSpec {
   const period = `${v.baseYear}–${v.targetYear}`;
-  const summaries = summarizeByMajorGroup(v).filter((g) => g.summary.compared > 0);
-  const groups: BarGroup[] = summaries.map((g) => {
-    const values = [g.summary.projectedChangePct, g.summary.actualChangePct];
+  const drawn = v.majorGroups.filter((g) => g.projectedChangePct != null || g.actualChangePct != null);
+  const groups: BarGroup[] = drawn.map((g) => {
+    const values = [g.projectedChangePct, g.actualChangePct];
     return {
       key: g.code,
-      // "… occupations" ends every major group title; the axis has little room.
-      label: g.title.replace(/\s+occupations$/i, ''),
+      // "… occupations" ends every major group title; the axis has little room. † marks a group whose membership changed.
+      label: `${plain(g.title)}${g.membershipNote ? ' †' : ''}`,
       values,
       displays: values.map((x) => (x == null ? 'n/a' : formatPercent(x))),
     };
@@ -26,8 +25,7 @@ export function majorGroupChangeChart(v: VintageScorecard): ChartSpec {
     { key: 'projected', label: `Projected in ${v.vintage}`, color: colorAt(0) },
     { key: 'actual', label: `Actual (${v.actualVintage} base year)`, color: colorAt(1) },
   ];
-  const notCompared = v.entries.filter((e) => e.status === 'not-compared').length;
-  const notLike = v.entries.filter((e) => e.status === 'compared' && !e.likeForLike).length;
+  const changed = drawn.filter((g) => g.membershipNote);
   return {
     kind: 'grouped-bar',
     id: `scorecard-groups-${v.vintage}`,
@@ -35,12 +33,13 @@ export function majorGroupChangeChart(v: VintageScorecard): ChartSpec {
     subtitle: `Percent change in employment by SOC major group, ${period}: BLS projection (${v.vintage}) and what BLS later counted (${v.actualVintage})`,
     source: `${v.projectionSource}; ${v.actualSource}`,
     referencePeriod: formatProjectionPeriod(v.baseYear, v.targetYear),
-    altText: finding(summaries.map((g, i) => ({ label: groups[i]!.label, projected: g.summary.projectedChangePct, actual: g.summary.actualChangePct })), 'major groups'),
+    altText: finding(drawn.map((g) => ({ label: plain(g.title), projected: g.projectedChangePct, actual: g.actualChangePct })), 'major groups'),
     legend: series.map((s) => ({ label: s.label, color: s.color })),
     notes: [
-      'Each group is the sum of its occupations that could be compared; a group is the projected code’s SOC major group.',
-      ...(notLike > 0 ? [`${notLike} comparisons are not like for like (codes split, merged or regrouped between the two vintages); they are included as sums.`] : []),
-      ...(notCompared > 0 ? [`${notCompared} occupations could not be compared and are left out.`] : []),
+      `Each group is BLS’s own major-group row (xx-0000): employment ${v.baseYear} and projected ${v.targetYear} from ${v.vintage}, actual ${v.targetYear} from the ${v.actualVintage} base year.`,
+      ...(changed.length
+        ? [`† Membership changed between the ${v.projectionCodes} codes of ${v.vintage} and the ${v.actualCodes} codes of ${v.actualVintage} in ${changed.length} group${changed.length === 1 ? '' : 's'} (${changed.map((g) => g.code.slice(0, 2)).join(', ')}): some of their codes are counted in another group later; the table names them.`]
+        : []),
     ],
     format: 'percent',
     series,
@@ -48,6 +47,8 @@ export function majorGroupChangeChart(v: VintageScorecard): ChartSpec {
     reference: null,
   };
 }
+
+const plain = (title: string): string => title.replace(/\s+occupations$/i, '');
 
 function finding(groups: { label: string; projected: number | null; actual: number | null }[], noun: string): string {
   const both = groups.filter((g): g is { label: string; projected: number; actual: number } => g.projected != null && g.actual != null);
@@ -63,9 +64,9 @@ function finding(groups: { label: string; projected: number | null; actual: numb
 /**
  * Projected against actual change for chosen occupations of one vintage (a comparison or a
  * profile): one band per entry, labelled with its title; entries that could not be compared
- * are named in a note rather than drawn as zero.
+ * are named in a note rather than drawn as zero, and so are chosen codes left out (`leftOut`: why).
  */
-export function occupationsChangeChart(v: VintageScorecard, entries: readonly ScorecardEntry[]): ChartSpec {
+export function occupationsChangeChart(v: VintageScorecard, entries: readonly ScorecardEntry[], leftOut: readonly string[] = []): ChartSpec {
   const period = `${v.baseYear}–${v.targetYear}`;
   const compared = entries.filter((e): e is ScorecardRow => e.status === 'compared');
   const gaps = entries.filter((e) => e.status === 'not-compared');
@@ -91,6 +92,7 @@ export function occupationsChangeChart(v: VintageScorecard, entries: readonly Sc
     notes: [
       ...compared.filter((e) => e.note).map((e) => `${e.title}: ${e.note}`),
       ...gaps.map((e) => `${e.title}: not compared. ${e.status === 'not-compared' ? e.reason : ''}`),
+      ...leftOut,
     ],
     format: 'percent',
     series,

@@ -155,6 +155,11 @@ test('a comparison checks past projections and names the code changes that affec
   await expect(row).toContainText('207,600');
   await expect(row).toContainText('215,500');
   await expect(page.locator('#projection-check img')).toHaveAttribute('alt', /.+/);
+  // A summary code (a total of detailed lines) is not checked, and the check names it.
+  await page.goto('/compare?occupations=17-1010,29-2071&vintage=2012-22&release=2012');
+  await expect(page.locator('#projection-check table caption')).toContainText('summary lines left out: 17-1010');
+  const svg = await (await page.request.get('/compare/projection-check.svg?occupations=17-1010,29-2071&vintage=2012-22&release=2012')).text();
+  expect(svg).toContain('17-1010');
   // A vintage still running has no check, and its file says why.
   await page.goto('/compare?occupations=29-2072&vintage=2024-34&release=2024');
   await expect(page.locator('#projection-check')).toHaveCount(0);

@@ -38,6 +38,52 @@ test('29-2071, 2008-18: projected 207,600 in 2018, actual 215,500 in the 2018-28
   expect(await page.locator('#groups img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
 });
 
+test('major groups, 2014-24: BLS’s group rows, with the codes that moved between groups named', async ({ page }) => {
+  await page.goto('/scorecard?vintage=2014-24');
+  await page.locator('#groups summary').click();
+  // 2014-24 Table 1.2: base column 3, target 4, published percent change 8; 2024-34: base column 3.
+  const base = cell('2014-24', '15-0000', 3);
+  const projected = cell('2014-24', '15-0000', 4);
+  const percent = cell('2014-24', '15-0000', 8);
+  const actual = cell('2024-34', '15-0000', 3);
+  expect([base, projected, percent, actual]).toEqual([4068.3, 4599.7, 13.1, 5416.7]);
+  const groups = page.locator('#groups table');
+  const computer = groups.locator('tbody tr', { has: page.getByRole('rowheader', { name: 'Computer and mathematical occupations', exact: true }) });
+  await expect(computer).toContainText(jobs(base));
+  await expect(computer).toContainText(jobs(actual));
+  await expect(computer).toContainText(`${percent.toFixed(1)}%`);
+  await expect(computer).toContainText(`${(((actual - base) / base) * 100).toFixed(1)}%`);
+  await expect(computer).toContainText('moved out 15-1199 (to 13-1082)');
+  await expect(computer).toContainText('moved in 43-9011 (to 15-1299)');
+  const management = groups.locator('tbody tr', { has: page.getByRole('rowheader', { name: 'Management occupations', exact: true }) });
+  const mBase = cell('2014-24', '11-0000', 3);
+  const mActual = cell('2024-34', '11-0000', 3);
+  await expect(management).toContainText(`${(((mActual - mBase) / mBase) * 100).toFixed(1)}%`);
+  // A bundle whose codes span groups has a line of its own, which lists only such bundles.
+  const spans = groups.locator('tbody tr', { hasText: 'spans groups' });
+  await expect(spans).toHaveCount(1);
+  await spans.getByRole('link').first().click();
+  await expect(page).toHaveURL(/group=spans/);
+  const codes = await page.locator(`${TABLE} tbody tr td:first-child`).allInnerTexts();
+  expect(codes.some((c) => c.startsWith('11-9199 + 13-1199 + 15-1132'))).toBe(true);
+  expect(codes).not.toContain('15-1131');
+
+  // The CSV holds the same group rows at full precision.
+  const csv = parseCsv(await (await page.request.get('/scorecard/groups.csv?vintage=2014-24')).text());
+  const row = csv.rows.find((r) => r.major_group_code === '15-0000')!;
+  expect(row).toMatchObject({ employment_2014_thousands: String(base), projected_employment_2024_thousands: String(projected), actual_employment_2024_thousands: String(actual), projected_change_2014_2024_percent: String(percent) });
+  expect(Number(row.actual_change_2014_2024_percent)).toBeCloseTo(((actual - base) / base) * 100, 9);
+  expect(row.codes_moved_between_groups).toBe('moved out 15-1199 (to 13-1082); moved in 43-9011 (to 15-1299)');
+});
+
+test('the headline counts as summed only the comparisons with several codes on a side', async ({ page }) => {
+  await page.goto('/scorecard?vintage=2008-18');
+  const csv = parseCsv(await (await page.request.get('/scorecard/scorecard.csv?vintage=2008-18')).text());
+  const summed = csv.rows.filter((r) => r.soc_code!.includes('+') || r['soc_code_2018-28']!.includes('+')).length;
+  expect(summed).toBe(37);
+  await expect(page.locator('.headline-figures')).toContainText(`${summed} summed over split, merged or regrouped codes`);
+});
+
 test('sorting by a column heading, both ways, in the URL and without script', async ({ page }) => {
   await page.goto('/scorecard?vintage=2008-18&group=29');
   await page.getByRole('link', { name: /^Error \(% of actual\)/ }).click();
