@@ -7,6 +7,7 @@ import type { CodeMapper } from './scorecard-codes';
 import { describeCodes, describeComparability } from './scorecard-notes';
 import { ALL_OCCUPATIONS, findProjection } from './occupations';
 import { epSource } from './sources';
+import { roundHalfAwayFromZero } from './format';
 import { groupOfCodes, majorGroupFigures } from './scorecard-groups';
 
 /**
@@ -134,7 +135,7 @@ function compare(sideA: Projection[], sideB: Projection[], cover: Coverage, c: C
     actualEmployment: actual,
     projectedChangePct: published ?? ((projected - base) / base) * 100,
     actualChangePct: ((actual - base) / base) * 100,
-    errorThousands: round1(projected - actual),
+    errorThousands: roundHalfAwayFromZero(projected - actual, 1),
     errorPct: ((projected - actual) / actual) * 100,
   };
 }
@@ -175,11 +176,7 @@ function valueOf(e: Projection['employmentBase']): number | null {
 function sum(estimates: Projection['employmentBase'][]): number | null {
   const values = estimates.map(valueOf);
   if (values.some((v) => v == null)) return null;
-  return round1((values as number[]).reduce((s, v) => s + v, 0));
-}
-
-function round1(n: number): number {
-  return Math.round(n * 10) / 10;
+  return roundHalfAwayFromZero((values as number[]).reduce((s, v) => s + v, 0), 1);
 }
 
 function invert(map: Map<string, string[] | null>): Map<string, string[]> {

@@ -1,5 +1,6 @@
 import type { Scorecard, ScorecardEntry, ScorecardRow, VintageScorecard } from './scorecard';
 import { SPANS_GROUPS, type MajorGroupFigures } from './scorecard-groups';
+import { roundHalfAwayFromZero } from './format';
 
 /** How far off a set of projections was. Percents are of the actual employment. */
 export interface ErrorSummary {
@@ -33,7 +34,8 @@ export function summarize(entries: readonly ScorecardEntry[], options: SummaryOp
   const rows = options.likeForLikeOnly ? all.filter((r) => r.likeForLike) : all;
   const abs = rows.map((r) => Math.abs(r.errorPct)).sort((a, b) => a - b);
   const mean = (xs: number[]) => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : null);
-  const tenths = (xs: number[]) => Math.round(xs.reduce((s, x) => s + x * 10, 0)) / 10;
+  // Sums of figures published to 0.1 thousand, kept at that precision.
+  const tenths = (xs: number[]) => roundHalfAwayFromZero(xs.reduce((s, x) => s + x, 0), 1);
   const base = tenths(rows.map((r) => r.employmentBase));
   const projected = tenths(rows.map((r) => r.projectedEmployment));
   const actual = tenths(rows.map((r) => r.actualEmployment));

@@ -141,7 +141,7 @@ test('an hourly-only occupation says so, with its hourly wage', async ({ page })
   await page.goto('/compare?occupations=27-2011&vintage=2024-34&release=2024&dollars=nominal');
   const hourly = Number(cell('oews/national_M2024_dl.csv', '27-2011', 22)); // H_MEDIAN
   await page.locator('#wage-trend summary').click();
-  await expect(rowOf(page, '#wage-trend table', 'Actors')).toContainText(`Hourly wage only: $${hourly.toFixed(2)} an hour`);
+  await expect(rowOf(page, '#wage-trend table', 'Actors')).toContainText(`Hourly wage only: $${roundDecimal(hourly, 2)} an hour`);
   const svg = await (await page.request.get((await page.locator('#wage-trend img').getAttribute('src'))!)).text();
   expect(svg).toContain('hourly wage only');
   expect(svg).not.toContain('absent');

@@ -75,7 +75,7 @@ test('29-2072 profile: by default the table and wages.csv give the May 2021 wage
   expect(may2021[col('Median (annual), as published')]).toBe(usd(raw.a_median!));
   expect(may2021[col('Median (annual), 2024 dollars')]).toBe(`$${Math.round(in2024).toLocaleString('en-US')}`);
   expect(col('Median (annual), 2024 dollars'), 'side by side').toBe(col('Median (annual), as published') + 1);
-  expect(may2021[col('Median (hourly), as published')]).toBe(`$${Number(raw.h_median).toFixed(2)}`);
+  expect(may2021[col('Median (hourly), as published')]).toBe(`$${roundDecimal(raw.h_median!, 2)}`);
 
   // The CSV behind "Download CSV" is that table: same columns, same rows, each cell what the page shows.
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#wage-history').getByRole('link', { name: /^Download CSV: / }).click()]);
@@ -118,7 +118,7 @@ test('29-1061 profile: top-coded May 2008 wages read the same way in published a
   const shown = await readPageTable(page.locator('#wage-history table'));
   const may2008 = shown.rows.find((r) => r[0] === 'May 2008')!;
   expect(may2008[shown.labels.indexOf('Median (hourly), as published')]).toBe('≥ $80.00');
-  expect(may2008[shown.labels.indexOf('Median (hourly), 2024 dollars')]).toBe(`≥ $${hourly2024.toFixed(2)}`);
+  expect(may2008[shown.labels.indexOf('Median (hourly), 2024 dollars')]).toBe(`≥ $${roundDecimal(hourly2024, 2)}`);
   expect(may2008[shown.labels.indexOf('Median (annual), as published')]).toBe('≥ $166,400');
   const csv = parseCsv(await (await page.request.get('/occupations/29-1061/wages.csv')).text());
   const row = csv.rows.find((r) => r.release === 'May 2008')!;
