@@ -1,6 +1,7 @@
 import 'server-only';
 import { lightFigureSvg } from '@/components/charts/figure-svg';
 import { renderChartPng } from './charts/render-png';
+import { RendererBusyError, RendererFailedError } from './charts/render-pool';
 import { renderChartSvg } from './charts/render-svg';
 import type { ChartSpec, ChartWidth } from './charts/spec';
 import { DATED_FILE_CACHE, downloadFileName } from './downloads';
@@ -22,9 +23,26 @@ export async function chartFileResponse(spec: ChartSpec, width: ChartWidth, ext:
   const headers = download
     ? { fileName, disposition: 'attachment', cacheControl: DATED_FILE_CACHE } as const
     : { fileName, disposition: 'inline', cacheControl: 'public, max-age=3600' } as const;
-  if (ext === 'png') return fileResponse(await renderChartPng(spec, width), { contentType: PNG_CONTENT_TYPE, ...headers });
-  const svg = await renderChartSvg(spec, width);
-  return fileResponse(download ? lightFigureSvg(svg) : svg, { contentType: SVG_CONTENT_TYPE, ...headers });
+  try {
+    if (ext === 'png') return fileResponse(await renderChartPng(spec, width), { contentType: PNG_CONTENT_TYPE, ...headers });
+    const svg = await renderChartSvg(spec, width);
+    return fileResponse(download ? lightFigureSvg(svg) : svg, { contentType: SVG_CONTENT_TYPE, ...headers });
+  } catch (error) {
+    return rendererUnavailable(error);
+  }
+}
+
+/** Seconds a client is asked to wait after a render that timed out or a thread that died. */
+const RETRY_AFTER_FAILED_S = 5;
+
+/**
+ * 503 with Retry-After when the renderer is busy (its queue is full) or could not draw this chart
+ * in time (logged by the pool); any other error is a bug and goes on to Next's 500.
+ */
+function rendererUnavailable(error: unknown): Response {
+  if (error instanceof RendererBusyError) return plainError(503, 'Too many charts are being drawn right now; try again shortly.', error.retryAfterSeconds);
+  if (error instanceof RendererFailedError) return plainError(503, 'This chart could not be drawn in time; try again shortly.', RETRY_AFTER_FAILED_S);
+  throw error;
 }
 
 /**

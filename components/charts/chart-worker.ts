@@ -25,7 +25,7 @@ parentPort?.on('message', async (request: Request) => {
   try {
     const { renderFigure } = await ready;
     const svg = await renderFigure(request.spec, request.width, dom.window.document);
-    parentPort?.postMessage({ id: request.id, svg });
+    parentPort?.postMessage({ id: request.id, result: svg });
   } catch (error) {
     parentPort?.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) });
   }
