@@ -6,7 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { lightFigureSvg } from '@/components/charts/figure-svg';
 import { chartKey, RenderCache } from './render-cache';
 import { RenderPool } from './render-pool';
-import { renderChartSvg } from './render-svg';
+import { chartRendererBusy, renderChartSvg } from './render-svg';
 import type { ChartSpec, ChartWidth } from './spec';
 
 /** Twice the figure's size: sharp on high-density screens, in slides and in print. */
@@ -24,10 +24,10 @@ export const FONT_FILES = [FONT_REGULAR, FONT_BOLD];
 const FONT_FAMILY = 'DejaVu Sans';
 
 /**
- * Bounds, as for the SVGs (lib/charts/render-svg.ts): one thread, a few PNGs waiting, each drawn
- * within the time limit or failed.
+ * Bounds, as for the SVGs (lib/charts/render-svg.ts), shorter: resvg draws a chart in well under
+ * a second, so a PNG has waited for its SVG first.
  */
-const POOL = { threads: 1, maxQueued: 8, timeoutMs: 10_000, startMs: 10_000, idleMs: 30_000 };
+const POOL = { threads: 1, maxQueued: 8, maxWaitMs: 2_000, timeoutMs: 3_000, startMs: 10_000, idleMs: 10_000 };
 const CACHE_BYTES = 32 * 1024 * 1024;
 
 /**
@@ -94,4 +94,9 @@ export async function svgToPng(svg: string): Promise<PngBuffer> {
  */
 export function renderChartPng(spec: ChartSpec, width: ChartWidth): Promise<PngBuffer> {
   return state.cache.get(chartKey(spec, width), async () => svgToPng(lightFigureSvg(await renderChartSvg(spec, width))));
+}
+
+/** As chartRendererBusy, for a PNG: it needs the SVG renderer first, then the rasterizer. */
+export function pngRendererBusy(): Error | null {
+  return chartRendererBusy() ?? state.pool.busy();
 }

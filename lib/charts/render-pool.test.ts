@@ -83,6 +83,16 @@ describe('RenderPool', () => {
     expect(await pool.run({ text: 'e' })).toBe('E');
   });
 
+  it('refuses as busy a task that waited in the queue too long, and draws the one drawing', async () => {
+    const pool = fakePool({ maxQueued: 2, maxWaitMs: 200, timeoutMs: 60_000 });
+    const drawing = pool.run({ hang: true });
+    await expect(pool.run({ text: 'waits' })).rejects.toThrow(RendererBusyError);
+    expect(pool.load, 'only the hanging task is left').toBe(1);
+    const ended = expect(drawing).rejects.toThrow(RendererFailedError);
+    await pool.close();
+    await ended;
+  });
+
   it('replaces a thread after its quota of tasks', async () => {
     const pool = fakePool({ tasksPerThread: 2 });
     for (const text of ['a', 'b', 'c', 'd', 'e']) expect(await pool.run({ text })).toBe(text.toUpperCase());

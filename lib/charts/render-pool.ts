@@ -26,6 +26,8 @@ export interface RenderPoolOptions {
   startWorker: () => Worker;
   /** Tasks waiting for a thread, beyond the one each thread is drawing. */
   maxQueued: number;
+  /** How long a task may wait in the queue before it is refused as busy. */
+  maxWaitMs?: number;
   /** How long one task may take once a thread has it. */
   timeoutMs: number;
   /** Added to the first task's time limit on a new thread, which loads its renderer first. */
@@ -44,6 +46,8 @@ interface Task {
   message: Record<string, unknown>;
   resolve: (result: unknown) => void;
   reject: (error: Error) => void;
+  /** Refuses the task if it is still queued when it fires. */
+  waitTimer?: NodeJS.Timeout;
 }
 
 interface Thread {
@@ -70,21 +74,39 @@ export class RenderPool<Result> {
     return this.queue.length + [...this.threads].filter((t) => t.task).length;
   }
 
+  /** The error a task given now would be refused with, or null when it would be taken. */
+  busy(): RendererBusyError | null {
+    const room = [...this.threads].some((t) => !t.task) || this.threads.size < (this.options.threads ?? 1) || this.queue.length < this.options.maxQueued;
+    return room ? null : new RendererBusyError(this.options.name, this.options.retryAfterSeconds ?? 2);
+  }
+
   /** Draws one task, or rejects: RendererBusyError at once when the queue is full, RendererFailedError on a timeout or a dead thread. */
   run(message: Record<string, unknown>): Promise<Result> {
     return new Promise<Result>((resolve, reject) => {
+      const refused = this.busy();
+      if (refused) return reject(refused);
       const work: Task = { message, resolve: resolve as (r: unknown) => void, reject };
       const idle = [...this.threads].find((t) => !t.task);
       if (idle) return this.dispatch(idle, work);
       if (this.threads.size < (this.options.threads ?? 1)) return this.dispatchNew(work);
-      if (this.queue.length >= this.options.maxQueued) return reject(new RendererBusyError(this.options.name, this.options.retryAfterSeconds ?? 2));
+      if (this.options.maxWaitMs !== undefined) {
+        work.waitTimer = setTimeout(() => {
+          const i = this.queue.indexOf(work);
+          if (i < 0) return;
+          this.queue.splice(i, 1);
+          reject(new RendererBusyError(this.options.name, this.options.retryAfterSeconds ?? 2));
+        }, this.options.maxWaitMs);
+      }
       this.queue.push(work);
     });
   }
 
   /** Ends every thread; their tasks and the queued ones are rejected. */
   async close(): Promise<void> {
-    for (const work of this.queue.splice(0)) work.reject(new RendererFailedError(`The ${this.options.name} was closed.`));
+    for (const work of this.queue.splice(0)) {
+      clearTimeout(work.waitTimer);
+      work.reject(new RendererFailedError(`The ${this.options.name} was closed.`));
+    }
     await Promise.all([...this.threads].map((t) => this.end(t, new RendererFailedError(`The ${this.options.name} was closed.`))));
   }
 
@@ -121,6 +143,7 @@ export class RenderPool<Result> {
   }
 
   private dispatch(thread: Thread, work: Task): void {
+    clearTimeout(work.waitTimer);
     if (thread.idleTimer) clearTimeout(thread.idleTimer);
     thread.idleTimer = null;
     const id = this.nextId++;

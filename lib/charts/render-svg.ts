@@ -11,12 +11,13 @@ import { CHART_WIDTHS, type ChartSpec, type ChartWidth } from './spec';
 const WORKER_FILE = path.join(process.cwd(), '.chart-worker', 'chart-worker.mjs');
 
 /**
- * Bounds, measured with `npm run bench -- --only flood` (bench/RESULTS.md). One thread draws
- * (recharts in jsdom takes 20–600 ms a chart; a second thread would take the core pages need);
- * a few charts wait, the rest are told to come back (503). The thread is replaced every 200
- * charts, since jsdom keeps some of what each one drew, and ends when idle.
+ * Bounds. One thread draws (recharts in jsdom takes 0.2–3 s a chart on this 2-core machine under
+ * load; a second thread would take the core the pages need). Up to 8 charts wait, each at most
+ * 3 s; the rest are told to come back (503). A chart not drawn in 5 s (plus the thread's start for
+ * its first) is an error, so a request is answered well within a client's 10 s. The thread is
+ * replaced every 200 charts, since jsdom keeps some of what each one drew, and ends after 10 s idle.
  */
-const POOL = { threads: 1, maxQueued: 8, timeoutMs: 10_000, startMs: 30_000, tasksPerThread: 200, idleMs: 30_000 };
+const POOL = { threads: 1, maxQueued: 8, maxWaitMs: 3_000, timeoutMs: 5_000, startMs: 20_000, tasksPerThread: 200, idleMs: 10_000 };
 /** Finished SVGs kept: a comparison's figure is 10–160 KB. */
 const CACHE_BYTES = 24 * 1024 * 1024;
 
@@ -44,4 +45,9 @@ const state: State = ((globalThis as { __chartRenderer?: State }).__chartRendere
  */
 export function renderChartSvg(spec: ChartSpec, width: ChartWidth): Promise<string> {
   return state.cache.get(chartKey(spec, width), () => state.pool.run({ spec, width: CHART_WIDTHS[width] }));
+}
+
+/** The error a chart not yet drawn would be refused with now, or null when the renderer has room. */
+export function chartRendererBusy(): Error | null {
+  return state.pool.busy();
 }
