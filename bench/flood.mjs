@@ -70,7 +70,7 @@ function summarise(results) {
  * many 503s carried Retry-After, and the server's RSS before, at peak, right after and `settleS`
  * seconds after, and whether the server still answers `/` then.
  */
-export async function flood({ origin, pid, duration, connections, settleS = 10, log }) {
+export async function flood({ origin, pid, duration, connections, settleS = 15, log }) {
   const codes = floodCodes();
   for (const probe of FLOOD_PROBES) {
     const res = await httpGet(origin + probe.path);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { lightFigureSvg } from '@/components/charts/figure-svg';
 import { chartKey, RenderCache } from './render-cache';
-import { RenderPool } from './render-pool';
+import { RENDER_THREAD_NICE, RenderPool } from './render-pool';
 import { chartRendererBusy, renderChartSvg } from './render-svg';
 import type { ChartSpec, ChartWidth } from './spec';
 
@@ -24,10 +24,10 @@ export const FONT_FILES = [FONT_REGULAR, FONT_BOLD];
 const FONT_FAMILY = 'DejaVu Sans';
 
 /**
- * Bounds, as for the SVGs (lib/charts/render-svg.ts), shorter: resvg draws a chart in well under
- * a second, so a PNG has waited for its SVG first.
+ * Bounds, as for the SVGs (lib/charts/render-svg.ts), shorter: resvg draws a chart in well under a
+ * second, and a PNG has waited for its SVG first.
  */
-const POOL = { threads: 1, maxQueued: 8, maxWaitMs: 2_000, timeoutMs: 3_000, startMs: 10_000, idleMs: 10_000 };
+const POOL = { threads: 1, maxQueued: 8, maxWaitMs: 1_000, timeoutMs: 3_000, startMs: 10_000, idleMs: 10_000 };
 const CACHE_BYTES = 32 * 1024 * 1024;
 
 /**
@@ -40,6 +40,10 @@ const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { createRequire } = require('node:module');
 const { Resvg } = createRequire(workerData.resolveFrom)('@resvg/resvg-js');
+// As the chart worker (components/charts/chart-worker.ts): this thread alone gives way to the main thread.
+try {
+  require('node:os').setPriority(Number(require('node:fs').readlinkSync('/proc/thread-self').split('/').pop()), workerData.nice);
+} catch {}
 parentPort.on('message', ({ id, svg }) => {
   try {
     const png = new Resvg(svg, workerData.options).render().asPng();
@@ -68,7 +72,7 @@ function startWorker(): Worker {
   // loaded is unloaded when that thread ends, and its thread-local destructors can then crash the
   // whole process (rust-lang/rust#91979). Held by the main thread, it stays loaded.
   createRequire(resolveFrom)('@resvg/resvg-js');
-  return new Worker(WORKER_SOURCE, { eval: true, workerData: { resolveFrom, options: RESVG_OPTIONS } });
+  return new Worker(WORKER_SOURCE, { eval: true, workerData: { resolveFrom, options: RESVG_OPTIONS, nice: RENDER_THREAD_NICE } });
 }
 
 interface State {

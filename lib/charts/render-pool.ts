@@ -1,5 +1,11 @@
 import type { Worker } from 'node:worker_threads';
 
+/**
+ * The nice value of a renderer thread (0 is the server's; 19 the lowest priority): when the cores
+ * are short, pages, CSVs and cached charts come first, a chart not yet drawn waits.
+ */
+export const RENDER_THREAD_NICE = 5;
+
 /** Thrown when the queue is full: the caller answers 503 with Retry-After, nothing is drawn. */
 export class RendererBusyError extends Error {
   constructor(name: string, readonly retryAfterSeconds: number) {
