@@ -27,7 +27,7 @@ const FONT_FAMILY = 'DejaVu Sans';
  * Bounds, as for the SVGs (lib/charts/render-svg.ts), shorter: resvg draws a chart in well under a
  * second, and a PNG has waited for its SVG first.
  */
-const POOL = { threads: 1, maxQueued: 8, maxWaitMs: 1_000, timeoutMs: 3_000, startMs: 10_000, idleMs: 10_000 };
+const POOL = { threads: 1, maxQueued: 8, maxWaitMs: 2_000, timeoutMs: 3_000, startMs: 10_000, idleMs: 10_000 };
 const CACHE_BYTES = 32 * 1024 * 1024;
 
 /**

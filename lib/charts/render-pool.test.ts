@@ -85,12 +85,19 @@ describe('RenderPool', () => {
 
   it('refuses as busy a task that waited in the queue too long, and draws the one drawing', async () => {
     const pool = fakePool({ maxQueued: 2, maxWaitMs: 200, timeoutMs: 60_000 });
+    expect(await pool.run({ text: 'started' })).toBe('STARTED');
     const drawing = pool.run({ hang: true });
     await expect(pool.run({ text: 'waits' })).rejects.toThrow(RendererBusyError);
     expect(pool.load, 'only the hanging task is left').toBe(1);
     const ended = expect(drawing).rejects.toThrow(RendererFailedError);
     await pool.close();
     await ended;
+  });
+
+  it('does not count a starting thread against the wait: tasks queued behind its first task are drawn', async () => {
+    // 1 ms: far less than a thread takes to start, so without the rule the second task is refused.
+    const pool = fakePool({ maxQueued: 1, maxWaitMs: 1, timeoutMs: 60_000 });
+    expect(await Promise.all([pool.run({ text: 'first' }), pool.run({ text: 'second' })])).toEqual(['FIRST', 'SECOND']);
   });
 
   it('replaces a thread after its quota of tasks', async () => {

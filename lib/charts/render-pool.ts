@@ -95,13 +95,21 @@ export class RenderPool<Result> {
       const idle = [...this.threads].find((t) => !t.task);
       if (idle) return this.dispatch(idle, work);
       if (this.threads.size < (this.options.threads ?? 1)) return this.dispatchNew(work);
-      if (this.options.maxWaitMs !== undefined) {
-        work.waitTimer = setTimeout(() => {
+      const maxWaitMs = this.options.maxWaitMs;
+      if (maxWaitMs !== undefined) {
+        const expire = (): void => {
+          // A thread still starting (on its first task) does not count: a page's charts asked for
+          // after the threads ended when idle must not all be refused while one loads recharts.
+          if ([...this.threads].some((t) => t.task && t.done === 0)) {
+            work.waitTimer = setTimeout(expire, maxWaitMs);
+            return;
+          }
           const i = this.queue.indexOf(work);
           if (i < 0) return;
           this.queue.splice(i, 1);
           reject(new RendererBusyError(this.options.name, this.options.retryAfterSeconds ?? 2));
-        }, this.options.maxWaitMs);
+        };
+        work.waitTimer = setTimeout(expire, maxWaitMs);
       }
       this.queue.push(work);
     });
