@@ -5,7 +5,9 @@
 //
 //   npm run bench                       build, then measure everything
 //   npm run bench -- --no-build         reuse the last build in .next-bench/
-//   options: --runs 3  --duration 20  --connections 50  --skip lighthouse,data,load,floor
+//   npm run bench -- --only flood       the chart flood alone (with or without --no-build)
+//   options: --runs 3  --duration 20  --connections 50  --skip lighthouse,data,load,flood,floor
+//            --flood-duration 60  --flood-connections 24
 //
 // All traffic stays on 127.0.0.1; every step has a time limit; the server, the baseline server
 // and every Chrome are stopped on exit, error or Ctrl-C.
@@ -17,6 +19,7 @@ import { missingFigures, serveBaseline, writeBaseline } from './baseline.mjs';
 import { measureDataLoad } from './data-load.mjs';
 import { diagnosticsOf, killChromes, lighthousePages } from './lighthouse.mjs';
 import { measureFloor } from './floor.mjs';
+import { flood } from './flood.mjs';
 import { loadPair } from './load.mjs';
 import { OUT_DIR, REPO_ROOT, RESULTS_FILE } from './paths.mjs';
 import { machineInfo, markdownTable, resultsMarkdown, tableRows } from './report.mjs';
@@ -41,12 +44,19 @@ const { values: opts } = parseArgs({
     duration: { type: 'string', default: '20' },
     connections: { type: 'string', default: '50' },
     skip: { type: 'string', default: '' },
+    only: { type: 'string', default: '' },
+    'flood-duration': { type: 'string', default: '60' },
+    'flood-connections': { type: 'string', default: '24' },
   },
 });
 const runs = Number(opts.runs);
 const duration = Number(opts.duration);
 const connections = Number(opts.connections);
-const skip = new Set(opts.skip.split(',').filter(Boolean));
+const STEPS = ['lighthouse', 'data', 'load', 'flood', 'floor'];
+const only = opts.only.split(',').filter(Boolean);
+const skip = new Set([...opts.skip.split(',').filter(Boolean), ...(only.length ? STEPS.filter((s) => !only.includes(s)) : [])]);
+const floodDuration = Number(opts['flood-duration']);
+const floodConnections = Number(opts['flood-connections']);
 const log = (msg) => console.log(msg);
 
 // Other work on the machine (builds, tests) skews every figure: the 1-min load average is
@@ -74,7 +84,7 @@ async function warmUp(origin, pagePath) {
 
 async function main() {
   mkdirSync(OUT_DIR, { recursive: true });
-  const results = { runs, duration, connections, notes: [], pages: PAGES.map((p) => ({ ...p })), options: `runs ${runs}, duration ${duration} s, connections ${connections}${opts['no-build'] ? ', --no-build' : ''}${skip.size ? `, skipped ${[...skip].join(', ')}` : ''}` };
+  const results = { runs, duration, connections, notes: [], pages: PAGES.map((p) => ({ ...p })), options: `runs ${runs}, duration ${duration} s, connections ${connections}, flood ${floodDuration} s × ${floodConnections}${opts['no-build'] ? ', --no-build' : ''}${skip.size ? `, skipped ${[...skip].join(', ')}` : ''}` };
 
   if (!opts['no-build']) {
     log('Building (NEXT_DIST_DIR=.next-bench npm run build)…');
@@ -153,6 +163,11 @@ async function main() {
     const after = rssOf(app.pid);
     const heapAfter = await heapAfterGc(app);
     results.memory = { before, afterEach: results.load.map((l) => ({ label: l.label, rss: l.rssAfter })), after, peak, heapBefore, heapAfter };
+  }
+
+  if (!skip.has('flood')) {
+    log('Flood: distinct charts…');
+    results.flood = await flood({ origin: app.origin, pid: app.pid, duration: floodDuration, connections: floodConnections, log });
   }
 
   if (!skip.has('floor')) {

@@ -80,7 +80,9 @@ function removeDistDirIncludes(tsconfigPath) {
 /** GET over plain HTTP without Accept-Encoding (as autocannon sends): status, headers, body bytes. */
 export function httpGet(url, { timeoutMs = 30_000, headers = {} } = {}) {
   return new Promise((resolve, reject) => {
-    const req = request(url, { headers, timeout: timeoutMs }, (res) => {
+    // A connection of its own: Node's global agent keeps sockets alive, and one the server closed
+    // while this process was busy (building the baseline page) would fail the next request.
+    const req = request(url, { headers, timeout: timeoutMs, agent: false }, (res) => {
       const chunks = [];
       res.on('data', (c) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));

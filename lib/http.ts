@@ -1,8 +1,17 @@
-/** A plain-text error a person or a script can read; the request is never echoed back unescaped. */
-export function plainError(status: 400 | 404 | 405 | 500, message: string): Response {
+/**
+ * A plain-text error a person or a script can read; the request is never echoed back unescaped.
+ * A 503 says when to try again (Retry-After, in seconds).
+ */
+export function plainError(status: 400 | 404 | 405 | 500, message: string): Response;
+export function plainError(status: 503, message: string, retryAfterSeconds: number): Response;
+export function plainError(status: 400 | 404 | 405 | 500 | 503, message: string, retryAfterSeconds?: number): Response {
   return new Response(`${message}\n`, {
     status,
-    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+    headers: {
+      'Content-Type': 'text/plain; charset=utf-8',
+      'Cache-Control': 'no-store',
+      ...(retryAfterSeconds === undefined ? {} : { 'Retry-After': String(retryAfterSeconds) }),
+    },
   });
 }
 

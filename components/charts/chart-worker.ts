@@ -1,6 +1,16 @@
-import { parentPort } from 'node:worker_threads';
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
+import { parentPort, workerData } from 'node:worker_threads';
 import { JSDOM } from 'jsdom';
 import type { ChartSpec } from '@/lib/charts/spec';
+
+// Drawing gives way to the server's main thread (pages, CSVs, cached charts) when the cores are
+// short. Linux keeps a nice value per thread: this sets this thread's alone, by its kernel id.
+try {
+  setPriority(Number(readlinkSync('/proc/thread-self').split('/').pop()), (workerData as { nice: number }).nice);
+} catch {
+  // Not Linux: the thread keeps the server's priority.
+}
 
 /**
  * Worker thread that turns chart specs into SVG. It owns its own jsdom `window`, so the
@@ -25,7 +35,7 @@ parentPort?.on('message', async (request: Request) => {
   try {
     const { renderFigure } = await ready;
     const svg = await renderFigure(request.spec, request.width, dom.window.document);
-    parentPort?.postMessage({ id: request.id, svg });
+    parentPort?.postMessage({ id: request.id, result: svg });
   } catch (error) {
     parentPort?.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) });
   }

@@ -18,7 +18,7 @@ export async function renderFigure(spec: ChartSpec, width: number, doc: Document
   const root = createRoot(container);
   try {
     flushSync(() => root.render(<Plot spec={spec} size={size} />));
-    await settle(container);
+    await settle(container).catch((error: Error) => { throw new Error(`Chart ${spec.id}: ${error.message}`); });
     const surface = container.querySelector('svg.recharts-surface');
     if (!surface) throw new Error(`Chart ${spec.id}: recharts rendered no SVG surface`);
     surface.removeAttribute('style');
@@ -29,17 +29,23 @@ export async function renderFigure(spec: ChartSpec, width: number, doc: Document
   }
 }
 
+/** Macrotasks a chart may take to stop changing. */
+export const SETTLE_TICKS = 200;
+
 /**
  * Recharts 3 lays a chart out in effects that re-render it; production React has no `act`,
- * so wait until the markup stops changing between macrotasks.
+ * so wait until the markup stops changing between macrotasks. A chart still changing after
+ * `maxTicks` is an error: a half drawn chart must never be served or cached.
  */
-async function settle(container: HTMLElement): Promise<void> {
+export async function settle(container: HTMLElement, maxTicks = SETTLE_TICKS): Promise<void> {
   let previous = '';
   let stable = 0;
-  for (let i = 0; i < 200 && stable < 2; i++) {
+  for (let i = 0; i < maxTicks; i++) {
     await new Promise<void>((resolve) => setTimeout(resolve, 0));
     const html = container.innerHTML;
     stable = html === previous && html.includes('recharts-surface') ? stable + 1 : 0;
+    if (stable === 2) return;
     previous = html;
   }
+  throw new Error(previous.includes('recharts-surface') ? `the chart was still changing after ${maxTicks} ticks; not served half drawn` : `recharts drew no chart surface in ${maxTicks} ticks`);
 }

@@ -4,7 +4,9 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { lightFigureSvg } from '@/components/charts/figure-svg';
-import { renderChartSvg } from './render-svg';
+import { chartKey, RenderCache } from './render-cache';
+import { RENDER_THREAD_NICE, RenderPool } from './render-pool';
+import { chartRendererBusy, renderChartSvg } from './render-svg';
 import type { ChartSpec, ChartWidth } from './spec';
 
 /** Twice the figure's size: sharp on high-density screens, in slides and in print. */
@@ -21,24 +23,31 @@ const FONT_BOLD = path.join(process.cwd(), 'node_modules', 'dejavu-fonts-ttf', '
 export const FONT_FILES = [FONT_REGULAR, FONT_BOLD];
 const FONT_FAMILY = 'DejaVu Sans';
 
-/** Rendered PNGs kept per process: at most this many, and at most this many bytes. */
-const CACHE_LIMIT = 400;
-const CACHE_BYTES = 64 * 1024 * 1024;
+/**
+ * Bounds, as for the SVGs (lib/charts/render-svg.ts), shorter: resvg draws a chart in well under a
+ * second, and a PNG has waited for its SVG first.
+ */
+const POOL = { threads: 1, maxQueued: 8, maxWaitMs: 2_000, timeoutMs: 3_000, startMs: 10_000, idleMs: 10_000 };
+const CACHE_BYTES = 32 * 1024 * 1024;
 
 /**
  * The rasterizer thread. resvg takes some 40–200 ms a chart (parsing and shaping the text,
- * drawing at 2×, encoding the PNG), too long to hold the server's event loop, so one worker
- * thread does it all. It is started from a code string so the bundler leaves it (and resvg's
+ * drawing at 2×, encoding the PNG), too long to hold the server's event loop, so a worker
+ * thread does it. It is started from a code string so the bundler leaves it (and resvg's
  * native addon, loaded from node_modules) alone.
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { createRequire } = require('node:module');
 const { Resvg } = createRequire(workerData.resolveFrom)('@resvg/resvg-js');
+// As the chart worker (components/charts/chart-worker.ts): this thread alone gives way to the main thread.
+try {
+  require('node:os').setPriority(Number(require('node:fs').readlinkSync('/proc/thread-self').split('/').pop()), workerData.nice);
+} catch {}
 parentPort.on('message', ({ id, svg }) => {
   try {
     const png = new Resvg(svg, workerData.options).render().asPng();
-    parentPort.postMessage({ id, png: new Uint8Array(png.buffer, png.byteOffset, png.byteLength) });
+    parentPort.postMessage({ id, result: new Uint8Array(png.buffer, png.byteOffset, png.byteLength) });
   } catch (error) {
     parentPort.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
   }
@@ -55,33 +64,6 @@ export const RESVG_OPTIONS = {
 /** A PNG file's bytes. */
 export type PngBuffer = Buffer<ArrayBuffer>;
 
-interface Pending {
-  resolve: (png: PngBuffer) => void;
-  reject: (error: Error) => void;
-}
-
-interface CacheEntry {
-  png: Promise<PngBuffer>;
-  /** Known once the PNG is drawn; 0 until then. */
-  bytes: number;
-}
-
-interface State {
-  worker: Worker | null;
-  nextId: number;
-  pending: Map<number, Pending>;
-  cache: Map<string, CacheEntry>;
-  cacheBytes: number;
-}
-
-const state: State = ((globalThis as { __pngRenderer?: State }).__pngRenderer ??= {
-  worker: null,
-  nextId: 1,
-  pending: new Map(),
-  cache: new Map(),
-  cacheBytes: 0,
-});
-
 function startWorker(): Worker {
   // Paths written out in full, so the bundler's file tracing sees exactly these two files.
   if (!existsSync(FONT_REGULAR) || !existsSync(FONT_BOLD)) throw new Error(`PNG fonts missing: ${FONT_REGULAR}, ${FONT_BOLD}. Run \`npm ci\` (the package dejavu-fonts-ttf ships them).`);
@@ -90,76 +72,35 @@ function startWorker(): Worker {
   // loaded is unloaded when that thread ends, and its thread-local destructors can then crash the
   // whole process (rust-lang/rust#91979). Held by the main thread, it stays loaded.
   createRequire(resolveFrom)('@resvg/resvg-js');
-  const w = new Worker(WORKER_SOURCE, { eval: true, workerData: { resolveFrom, options: RESVG_OPTIONS } });
-  w.unref();
-  w.on('message', (msg: { id: number; png?: Uint8Array<ArrayBuffer>; error?: string }) => {
-    const p = state.pending.get(msg.id);
-    if (!p) return;
-    state.pending.delete(msg.id);
-    if (msg.png) p.resolve(Buffer.from(msg.png.buffer, msg.png.byteOffset, msg.png.byteLength));
-    else p.reject(new Error(`PNG renderer: ${msg.error ?? 'failed'}`));
-  });
-  const fail = (error: Error): void => {
-    if (state.worker === w) state.worker = null;
-    for (const [id, p] of state.pending) {
-      state.pending.delete(id);
-      p.reject(error);
-    }
-  };
-  w.on('error', fail);
-  w.on('exit', (code) => fail(new Error(`PNG renderer exited with code ${code}`)));
-  state.worker = w;
-  return w;
+  return new Worker(WORKER_SOURCE, { eval: true, workerData: { resolveFrom, options: RESVG_OPTIONS, nice: RENDER_THREAD_NICE } });
 }
+
+interface State {
+  pool: RenderPool<Uint8Array<ArrayBuffer>>;
+  cache: RenderCache<PngBuffer>;
+}
+
+const state: State = ((globalThis as { __pngRenderer?: State }).__pngRenderer ??= {
+  pool: new RenderPool<Uint8Array<ArrayBuffer>>({ name: 'PNG renderer', startWorker, ...POOL }),
+  cache: new RenderCache<PngBuffer>(CACHE_BYTES),
+});
 
 /** An SVG drawn as PNG at twice its size, with the shipped fonts, off the main thread. Not cached. */
-export function svgToPng(svg: string): Promise<PngBuffer> {
-  return new Promise<PngBuffer>((resolve, reject) => {
-    try {
-      const w = state.worker ?? startWorker();
-      const id = state.nextId++;
-      state.pending.set(id, { resolve, reject });
-      w.postMessage({ id, svg });
-    } catch (error) {
-      reject(error instanceof Error ? error : new Error(String(error)));
-    }
-  });
-}
-
-function evict(): void {
-  for (const [key, entry] of state.cache) {
-    if (state.cache.size <= CACHE_LIMIT && state.cacheBytes <= CACHE_BYTES) return;
-    state.cache.delete(key);
-    state.cacheBytes -= entry.bytes;
-  }
+export async function svgToPng(svg: string): Promise<PngBuffer> {
+  const png = await state.pool.run({ svg });
+  return Buffer.from(png.buffer, png.byteOffset, png.byteLength);
 }
 
 /**
  * The chart's figure as a PNG file: the same SVG the page shows, in the light colours of a
  * saved file (a picture cannot follow the reader's colour scheme), at twice its size. Cached
- * like the SVGs: identical specs are drawn once per process, least recently used dropped first.
+ * like the SVGs, by the hash of the spec, least recently used dropped first.
  */
 export function renderChartPng(spec: ChartSpec, width: ChartWidth): Promise<PngBuffer> {
-  const key = `${width}:${JSON.stringify(spec)}`;
-  const hit = state.cache.get(key);
-  if (hit) {
-    state.cache.delete(key);
-    state.cache.set(key, hit);
-    return hit.png;
-  }
-  const entry: CacheEntry = { png: renderChartSvg(spec, width).then((svg) => svgToPng(lightFigureSvg(svg))), bytes: 0 };
-  state.cache.set(key, entry);
-  entry.png.then(
-    (png) => {
-      if (state.cache.get(key) !== entry) return;
-      entry.bytes = png.length;
-      state.cacheBytes += png.length;
-      evict();
-    },
-    () => {
-      if (state.cache.get(key) === entry) state.cache.delete(key);
-    },
-  );
-  evict();
-  return entry.png;
+  return state.cache.get(chartKey(spec, width), async () => svgToPng(lightFigureSvg(await renderChartSvg(spec, width))));
+}
+
+/** As chartRendererBusy, for a PNG: it needs the SVG renderer first, then the rasterizer. */
+export function pngRendererBusy(): Error | null {
+  return chartRendererBusy() ?? state.pool.busy();
 }

@@ -1,5 +1,5 @@
 import type { NextRequest } from 'next/server';
-import { chartFileResponse, readFigureFileParams, tableCsvResponse } from '@/lib/chart-files';
+import { busyChartResponse, chartFileResponse, readFigureFileParams, tableCsvResponse } from '@/lib/chart-files';
 import { isCompareFileSlug, readCompareFile } from '@/lib/compare-downloads';
 import { toSearchParams } from '@/lib/compare-params';
 import { getDataset } from '@/lib/data/get-dataset';
@@ -26,6 +26,8 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const figure = readFigureFileParams(search);
   if (figure instanceof Response) return figure;
 
+  const busy = busyChartResponse(ext, request.nextUrl);
+  if (busy) return busy;
   const asked = readCompareFile(getDataset(), search, slug);
   if (!asked.ok) return plainError(asked.status, asked.message);
   const found = asked.file;
@@ -34,5 +36,5 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     return tableCsvResponse(found.table, found.tableNameParts);
   }
   if (!found.spec) return plainError(404, `${slug} is a table, not a chart: ask for ${slug}.csv. ${NO_SUCH_FILE}`);
-  return chartFileResponse(found.spec, figure.width, ext, figure.download, found.nameParts);
+  return chartFileResponse(found.spec, figure.width, ext, figure.download, found.nameParts, request.nextUrl);
 }

@@ -1,5 +1,5 @@
 import type { NextRequest } from 'next/server';
-import { chartFileResponse, readFigureFileParams, tableCsvResponse } from '@/lib/chart-files';
+import { busyChartResponse, chartFileResponse, readFigureFileParams, tableCsvResponse } from '@/lib/chart-files';
 import { toSearchParams } from '@/lib/compare-params';
 import { getDataset } from '@/lib/data/get-dataset';
 import { plainError } from '@/lib/http';
@@ -22,6 +22,8 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const figure = readFigureFileParams(search);
   if (figure instanceof Response) return figure;
 
+  const busy = busyChartResponse(file.endsWith('.csv') ? 'csv' : file.endsWith('.png') ? 'png' : 'svg', request.nextUrl);
+  if (busy) return busy;
   const card = getScorecard(getDataset());
   const read = readScorecardFileRequest(card, search);
   if (!read.ok) return plainError(read.status, read.message);
@@ -29,5 +31,5 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (found.kind === 'table') {
     return tableCsvResponse(found.table, found.nameParts);
   }
-  return chartFileResponse(found.spec, figure.width, found.ext, figure.download, found.nameParts);
+  return chartFileResponse(found.spec, figure.width, found.ext, figure.download, found.nameParts, request.nextUrl);
 }

@@ -1,5 +1,5 @@
 import type { NextRequest } from 'next/server';
-import { chartFileResponse, readFigureFileParams, tableCsvResponse } from '@/lib/chart-files';
+import { busyChartResponse, chartFileResponse, readFigureFileParams, tableCsvResponse } from '@/lib/chart-files';
 import { getDataset } from '@/lib/data/get-dataset';
 import { plainError } from '@/lib/http';
 import { getProfile } from '@/lib/profile';
@@ -24,6 +24,8 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   // The first of a repeated parameter counts here (the compare and scorecard files refuse repeats).
   const figure = readFigureFileParams({ width: search.get('width') ?? undefined, download: search.get('download') ?? undefined });
   if (figure instanceof Response) return figure;
+  const busy = busyChartResponse(ext, request.nextUrl);
+  if (busy) return busy;
   const dataset = getDataset();
   const dollarsRaw = search.get('dollars');
   if (dollarsRaw !== null && !/^(nominal|\d{4})$/.test(dollarsRaw)) return plainError(400, 'dollars must be nominal or a base year such as 2024.');
@@ -36,7 +38,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (ext === 'csv') {
     return tableCsvResponse(found.table, found.tableNameParts);
   }
-  return chartFileResponse(found.spec, figure.width, ext, figure.download, found.nameParts);
+  return chartFileResponse(found.spec, figure.width, ext, figure.download, found.nameParts, request.nextUrl);
 }
 
 /** `/occupations/29-2071/scorecard.csv`: every scored projection of the code against what BLS later counted. */

@@ -1,0 +1,205 @@
+import type { Worker } from 'node:worker_threads';
+
+/**
+ * The nice value of a renderer thread (0 is the server's; 19 the lowest priority): when the cores
+ * are short, pages, CSVs and cached charts come first, a chart not yet drawn waits.
+ */
+export const RENDER_THREAD_NICE = 5;
+
+/** Thrown when the queue is full: the caller answers 503 with Retry-After, nothing is drawn. */
+export class RendererBusyError extends Error {
+  constructor(name: string, readonly retryAfterSeconds: number) {
+    super(`The ${name} is busy: too many charts waiting to be drawn. Try again in ${retryAfterSeconds} s.`);
+    this.name = 'RendererBusyError';
+  }
+}
+
+/**
+ * The renderer could not draw this chart: it took too long (its thread is then ended and
+ * replaced) or its thread died. Nothing is drawn in part; the caller answers 503.
+ */
+export class RendererFailedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RendererFailedError';
+  }
+}
+
+export interface RenderPoolOptions {
+  /** Says which renderer, in errors and logs ("chart renderer", "PNG renderer"). */
+  name: string;
+  /** Starts one worker thread. It answers each `{ id, ...task }` with `{ id, result }` or `{ id, error }`. */
+  startWorker: () => Worker;
+  /** Tasks waiting for a thread, beyond the one each thread is drawing. */
+  maxQueued: number;
+  /** How long a task may wait in the queue before it is refused as busy. */
+  maxWaitMs?: number;
+  /** How long one task may take once a thread has it. */
+  timeoutMs: number;
+  /** Added to the first task's time limit on a new thread, which loads its renderer first. */
+  startMs?: number;
+  /** Threads to draw with (each draws one task at a time). Default 1. */
+  threads?: number;
+  /** Ends a thread after this many tasks and starts a fresh one, so what a renderer keeps cannot pile up. */
+  tasksPerThread?: number;
+  /** Ends a thread idle this long; the next task starts another. */
+  idleMs?: number;
+  /** Sent as Retry-After with a busy answer. */
+  retryAfterSeconds?: number;
+}
+
+interface Task {
+  message: Record<string, unknown>;
+  resolve: (result: unknown) => void;
+  reject: (error: Error) => void;
+  /** Refuses the task if it is still queued when it fires. */
+  waitTimer?: NodeJS.Timeout;
+}
+
+interface Thread {
+  worker: Worker;
+  task: { id: number; work: Task; timer: NodeJS.Timeout } | null;
+  done: number;
+  idleTimer: NodeJS.Timeout | null;
+}
+
+/**
+ * A few worker threads, each drawing one task at a time, with a bounded queue in front and a
+ * time limit on every task. A task that times out or whose thread dies is rejected, never left
+ * pending; the thread is ended and a new one started for the next task.
+ */
+export class RenderPool<Result> {
+  private readonly threads = new Set<Thread>();
+  private readonly queue: Task[] = [];
+  private nextId = 1;
+
+  constructor(private readonly options: RenderPoolOptions) {}
+
+  /** Tasks waiting plus tasks being drawn. */
+  get load(): number {
+    return this.queue.length + [...this.threads].filter((t) => t.task).length;
+  }
+
+  /** The error a task given now would be refused with, or null when it would be taken. */
+  busy(): RendererBusyError | null {
+    const room = [...this.threads].some((t) => !t.task) || this.threads.size < (this.options.threads ?? 1) || this.queue.length < this.options.maxQueued;
+    return room ? null : new RendererBusyError(this.options.name, this.options.retryAfterSeconds ?? 2);
+  }
+
+  /** Draws one task, or rejects: RendererBusyError at once when the queue is full, RendererFailedError on a timeout or a dead thread. */
+  run(message: Record<string, unknown>): Promise<Result> {
+    return new Promise<Result>((resolve, reject) => {
+      const refused = this.busy();
+      if (refused) return reject(refused);
+      const work: Task = { message, resolve: resolve as (r: unknown) => void, reject };
+      const idle = [...this.threads].find((t) => !t.task);
+      if (idle) return this.dispatch(idle, work);
+      if (this.threads.size < (this.options.threads ?? 1)) return this.dispatchNew(work);
+      const maxWaitMs = this.options.maxWaitMs;
+      if (maxWaitMs !== undefined) {
+        const expire = (): void => {
+          // A thread still starting (on its first task) does not count: a page's charts asked for
+          // after the threads ended when idle must not all be refused while one loads recharts.
+          if ([...this.threads].some((t) => t.task && t.done === 0)) {
+            work.waitTimer = setTimeout(expire, maxWaitMs);
+            return;
+          }
+          const i = this.queue.indexOf(work);
+          if (i < 0) return;
+          this.queue.splice(i, 1);
+          reject(new RendererBusyError(this.options.name, this.options.retryAfterSeconds ?? 2));
+        };
+        work.waitTimer = setTimeout(expire, maxWaitMs);
+      }
+      this.queue.push(work);
+    });
+  }
+
+  /** Ends every thread; their tasks and the queued ones are rejected. */
+  async close(): Promise<void> {
+    for (const work of this.queue.splice(0)) {
+      clearTimeout(work.waitTimer);
+      work.reject(new RendererFailedError(`The ${this.options.name} was closed.`));
+    }
+    await Promise.all([...this.threads].map((t) => this.end(t, new RendererFailedError(`The ${this.options.name} was closed.`))));
+  }
+
+  private dispatchNew(work: Task): void {
+    let worker: Worker;
+    try {
+      worker = this.options.startWorker();
+    } catch (error) {
+      work.reject(error instanceof Error ? error : new Error(String(error)));
+      return;
+    }
+    worker.unref();
+    const thread: Thread = { worker, task: null, done: 0, idleTimer: null };
+    this.threads.add(thread);
+    worker.on('message', (msg: { id: number; result?: unknown; error?: string }) => {
+      if (thread.task?.id !== msg.id) return;
+      const { work: finished, timer } = thread.task;
+      clearTimeout(timer);
+      thread.task = null;
+      thread.done++;
+      if (msg.error === undefined) finished.resolve(msg.result);
+      else finished.reject(new Error(`${this.options.name}: ${msg.error}`));
+      this.next(thread);
+    });
+    const died = (why: string): void => {
+      if (!this.threads.has(thread)) return;
+      console.error(`${this.options.name}: thread ${why}; starting another for the next chart.`);
+      void this.end(thread, new RendererFailedError(`The ${this.options.name}'s thread ${why} while drawing this chart.`));
+      this.pump();
+    };
+    worker.on('error', (error) => died(`failed (${error.message})`));
+    worker.on('exit', (code) => died(`exited with code ${code}`));
+    this.dispatch(thread, work);
+  }
+
+  private dispatch(thread: Thread, work: Task): void {
+    clearTimeout(work.waitTimer);
+    if (thread.idleTimer) clearTimeout(thread.idleTimer);
+    thread.idleTimer = null;
+    const id = this.nextId++;
+    const limitMs = this.options.timeoutMs + (thread.done === 0 ? this.options.startMs ?? 0 : 0);
+    const timer = setTimeout(() => {
+      const message = `The ${this.options.name} took longer than ${limitMs} ms on one chart; its thread is replaced.`;
+      console.error(message);
+      void this.end(thread, new RendererFailedError(message));
+      this.pump();
+    }, limitMs);
+    thread.task = { id, work, timer };
+    thread.worker.postMessage({ ...work.message, id });
+  }
+
+  /** After a task: the thread takes the next one, or is recycled, or waits (and ends when idle long enough). */
+  private next(thread: Thread): void {
+    if (thread.done >= (this.options.tasksPerThread ?? Infinity)) {
+      void this.end(thread, null);
+      this.pump();
+      return;
+    }
+    const work = this.queue.shift();
+    if (work) return this.dispatch(thread, work);
+    if (this.options.idleMs !== undefined) {
+      thread.idleTimer = setTimeout(() => void this.end(thread, null), this.options.idleMs);
+      thread.idleTimer.unref();
+    }
+  }
+
+  /** Starts threads for queued tasks while there is room. */
+  private pump(): void {
+    while (this.queue.length && this.threads.size < (this.options.threads ?? 1)) this.dispatchNew(this.queue.shift()!);
+  }
+
+  private async end(thread: Thread, error: Error | null): Promise<void> {
+    if (!this.threads.delete(thread)) return;
+    if (thread.idleTimer) clearTimeout(thread.idleTimer);
+    if (thread.task) {
+      clearTimeout(thread.task.timer);
+      thread.task.work.reject(error ?? new RendererFailedError(`The ${this.options.name}'s thread ended.`));
+      thread.task = null;
+    }
+    await thread.worker.terminate();
+  }
+}
