@@ -12,6 +12,24 @@ export default defineConfig([
     },
   },
   {
+    // The one-way flow: data -> lib/bls (pure readers) -> lib/data (the dataset) -> lib -> pages/app -> components.
+    files: ['lib/**', 'components/**', 'pages/**', 'app/**'],
+    rules: {
+      'import/no-cycle': ['error', { ignoreExternal: true }],
+      'import/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            { target: './lib', from: ['./components', './pages', './app'], message: 'lib/ never imports pages, routes or components.' },
+            { target: './components', from: ['./pages', './app'], message: 'Components draw what they are given; they never import pages or routes.' },
+            { target: './lib/bls', from: './lib', except: ['./bls'], message: 'The readers in lib/bls are pure: text in, typed records out.' },
+            { target: './lib/data', from: './lib', except: ['./bls', './data', './once.ts'], message: 'The dataset is built from the readers alone.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Preloaded with `node -r`, which takes CommonJS only.
     files: ['**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ChartSpec, ChartWidth } from '@/lib/charts/spec';
 import { CHART_WIDTHS } from '@/lib/charts/spec';
-import { figureHeight } from './charts/figure-svg';
+import { figureHeight } from '@/lib/charts/render/figure-svg';
 
 export interface FigureImage {
   src: string;

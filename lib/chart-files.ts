@@ -1,5 +1,5 @@
 import 'server-only';
-import { lightFigureSvg } from '@/components/charts/figure-svg';
+import { lightFigureSvg } from './charts/render/figure-svg';
 import { LRUCache } from 'lru-cache';
 import { pngRendererBusy, renderChartPng } from './charts/render-png';
 import { RendererBusyError, RendererFailedError } from './charts/render-pool';

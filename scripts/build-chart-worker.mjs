@@ -3,7 +3,7 @@
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: ['components/charts/chart-worker.ts'],
+  entryPoints: ['lib/charts/render/chart-worker.ts'],
   outfile: '.chart-worker/chart-worker.mjs',
   bundle: true,
   platform: 'node',

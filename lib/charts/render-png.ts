@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { lightFigureSvg } from '@/components/charts/figure-svg';
+import { lightFigureSvg } from './render/figure-svg';
 import { chartKey, RenderCache } from './render-cache';
 import { RENDER_THREAD_NICE, RenderPool } from './render-pool';
 import { chartRendererBusy, renderChartSvg } from './render-svg';
@@ -40,7 +40,7 @@ const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { createRequire } = require('node:module');
 const { Resvg } = createRequire(workerData.resolveFrom)('@resvg/resvg-js');
-// As the chart worker (components/charts/chart-worker.ts): this thread alone gives way to the main thread.
+// As the chart worker (lib/charts/render/chart-worker.ts): this thread alone gives way to the main thread.
 try {
   require('node:os').setPriority(Number(require('node:fs').readlinkSync('/proc/thread-self').split('/').pop()), workerData.nice);
 } catch {}

@@ -1,5 +1,5 @@
 /**
- * What a chart draws, computed from the data in lib/ and drawn by components/charts.
+ * What a chart draws, computed from the data in lib/ and drawn by the server-side renderer in lib/charts/render/.
  * Plain serialisable data: the same spec feeds the SVG, its legend, its table and its CSV.
  */
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeFigureSvg, figureHeight } from '@/components/charts/figure-svg';
+import { composeFigureSvg, figureHeight } from '@/lib/charts/render/figure-svg';
 import { CHART_WIDTHS } from '@/lib/charts/spec';
 import { buildComparison } from '@/lib/comparison';
 import { comparisonFigures } from '@/lib/comparison-figures';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { settle } from '@/components/charts/render-figure';
+import { settle } from '@/lib/charts/render/render-figure';
 
 /** A stand-in for the chart's container: its markup is each string of `frames` in turn, then the last one. */
 function container(frames: string[]): HTMLElement {
