@@ -1,6 +1,5 @@
 import type { Estimate, MissingReason } from './bls/types';
-import { formatValue, roundHalfAwayFromZero } from './format';
-import type { ValueFormat } from './charts/spec';
+import { formatValue, roundHalfAwayFromZero, type ValueFormat } from './format';
 
 const REASONS: Record<MissingReason, string> = {
   'wage-not-available': 'BLS publishes no wage estimate',

@@ -1,5 +1,7 @@
 import { format } from 'date-fns';
-import type { ValueFormat } from './charts/spec';
+
+/** The kinds of figure the app shows: a chart axis, a table column and a CSV cell each carry one. */
+export type ValueFormat = 'usd' | 'percent' | 'thousands';
 
 /**
  * The one place numbers become text. Every formatter rounds through roundHalfAwayFromZero

@@ -32,12 +32,6 @@ export interface RelatedOccupations {
 
 const FALLBACK_LIMIT = 20;
 
-/**
- * Related occupations of any code: O*NET's list for its 2018 SOC counterparts (an older code is
- * followed forward through the crosswalks), each related code mapped back to the code the
- * profile's own classification uses; ordered by O*NET tier, then rank. Where O*NET has
- * nothing, the occupations of the same SOC broad group, else of the same minor group.
- */
 /** Where each code's O*NET related-occupation links are in the file, once per dataset. */
 const linkPositions = oncePer((dataset: Dataset): Map<string, number[]> => {
   const map = new Map<string, number[]>();
@@ -49,6 +43,12 @@ const linkPositions = oncePer((dataset: Dataset): Map<string, number[]> => {
   return map;
 });
 
+/**
+ * Related occupations of any code: O*NET's list for its 2018 SOC counterparts (an older code is
+ * followed forward through the crosswalks), each related code mapped back to the code the
+ * profile's own classification uses; ordered by O*NET tier, then rank. Where O*NET has
+ * nothing, the occupations of the same SOC broad group, else of the same minor group.
+ */
 export function getRelatedOccupations(dataset: Dataset, socCode: string): RelatedOccupations {
   const lineage = getLineage(dataset);
   const index = getOccupationIndex(dataset);

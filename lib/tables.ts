@@ -1,7 +1,7 @@
 import type { Estimate } from './bls/types';
 import type { Comparison } from './comparison';
 import { displayEstimate, estimateFlag } from './estimates';
-import type { ValueFormat } from './charts/spec';
+import type { ValueFormat } from './format';
 
 /**
  * A table as both the page and the CSV download read it: `display` is what the page shows,

@@ -1,5 +1,6 @@
 import { formatValue } from '../format';
-import type { BarDatum, ValueFormat } from './spec';
+import type { ValueFormat } from '../format';
+import type { BarDatum } from './spec';
 
 /**
  * A chart's main finding in one or two sentences, from its data: which occupation is
