@@ -1,8 +1,11 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { splitLine } from '@/tests/unit/raw-csv';
 import { aboutCompareFile, aboutProfileFile } from './about-data';
 import { buildComparison } from './comparison';
 import { compareDownloadLinks, compareFile } from './compare-downloads';
-import { getDataset } from './data/get-dataset';
+import { DATA_DIR, getDataset } from './data/get-dataset';
 import { getProfile } from './profile';
 import { profileDownloadLinks, profileFile } from './profile-downloads';
 import { NOMINAL, type Dollars } from './real-dollars';
@@ -41,6 +44,11 @@ describe('about this data: the dollars of wage columns', () => {
     const file = compareFile(dataset, comparison, 'wage-trend')!;
     const about = aboutCompareFile(dataset, comparison, file, compareDownloadLinks('wage-trend', file.title, ['29-2071'], '2008-18', 2008, null), ctx);
     // By default the trend is drawn in 2024 dollars; its table gives each release as published, then in 2024 dollars.
+    // 2024 is taken from the files, not from the code under test: the newest OEWS file shipped is May 2024, and
+    // the CPI-U file has a 2024 annual average (column 14), which a constant-dollar default needs.
+    expect(readdirSync(path.join(DATA_DIR, 'oews')).filter((f) => /^national_M\d{4}_dl\.csv$/.test(f)).sort().at(-1)).toBe('national_M2024_dl.csv');
+    const cpi2024 = readFileSync(path.join(DATA_DIR, 'cpi/cpi_u_us_city_average_all_items.csv'), 'utf8').split(/\r?\n/).map(splitLine).find((c) => c[0] === '2024');
+    expect(cpi2024?.[13]).toBe('313.689');
     expect(comparison.dollars).toEqual(CONSTANT_2024);
     expect(about.columns.filter((c) => /_may_2008$/.test(c.key))).toEqual([
       { key: 'median_annual_wage_usd_nominal_may_2008', meaning: 'May 2008, in U.S. dollars (nominal), as BLS published it' },

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCpiAnnual } from '@/lib/bls/cpi';
+import { splitLine } from '@/tests/unit/raw-csv';
 import { DATA_DIR, getDataset } from '@/lib/data/get-dataset';
 import {
   convertEstimate, cpiFactor, dollarsLabel, parseDollars, realChange, toConstantDollars, wageColumnKey, wageSeries,
@@ -12,8 +13,9 @@ const cpi = dataset.cpi;
 
 /** The Annual cell (column 14) of a year's raw line in the shipped CPI-U file. */
 function rawAnnual(year: number): number {
-  const line = readFileSync(path.join(DATA_DIR, 'cpi/cpi_u_us_city_average_all_items.csv'), 'utf8').split(/\r?\n/).find((l) => l.startsWith(`${year},`));
-  return Number(line!.split(',')[13]);
+  const cells = readFileSync(path.join(DATA_DIR, 'cpi/cpi_u_us_city_average_all_items.csv'), 'utf8').split(/\r?\n/).map(splitLine).find((c) => c[0] === String(year));
+  if (!cells) throw new Error(`${year} not in the CPI-U file`);
+  return Number(cells[13]);
 }
 
 // A small CPI-U export: 2025 has an annual average, 2026 does not yet.

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { test } from '@playwright/test';
+import { expectNoSeriousViolations } from './axe';
 
 /** One of every kind of page. */
 const PAGES = {
@@ -22,9 +22,7 @@ for (const [kind, path] of Object.entries(PAGES)) {
         await page.goto(path);
         // Open the tables so their contents are checked too.
         for (const summary of await page.locator('details > summary').filter({ visible: true }).all()) await summary.click();
-        const results = await new AxeBuilder({ page }).analyze();
-        const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-        expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+        await expectNoSeriousViolations(page, `${kind}, ${device}, ${colorScheme}:`);
       });
     }
   }

@@ -115,3 +115,10 @@ export function rawRow(file: string, code: string): string[] {
   if (!row) throw new Error(`${code} not in ${file}`);
   return row.map((c) => c.trim());
 }
+
+/** A CPI-U annual average as the shipped file holds it (column 14, "Annual"), split by papaparse. */
+export function cpiAnnual(year: number): number {
+  const row = rawRows('cpi/cpi_u_us_city_average_all_items.csv').find((r) => r[0]?.trim() === String(year));
+  if (!row) throw new Error(`${year} not in the CPI-U file`);
+  return Number(row[13]);
+}

@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { expectCellMatches, oewsRows, parseCsv, rawRow, readDownload, readPageTable, roundDecimal, UNIT } from './download-helpers';
+import { cpiAnnual, expectCellMatches, oewsRows, parseCsv, rawRow, readDownload, readPageTable, roundDecimal, UNIT } from './download-helpers';
 
 const jobs = (thousands: string) => Math.round(Number(thousands) * 1000).toLocaleString('en-US');
 const usd = (value: string) => `$${Number(value).toLocaleString('en-US')}`;
 
 /** A CPI-U annual average as data/cpi/ holds it (column 14, "Annual"). */
-const cpi = (year: number) => Number(readFileSync('data/cpi/cpi_u_us_city_average_all_items.csv', 'utf8').split(/\r?\n/).find((l) => l.startsWith(`${year},`))!.split(',')[13]);
+const cpi = cpiAnnual;
 const today = (): string => new Date().toISOString().slice(0, 10);
 
 async function openTables(page: Page): Promise<void> {
@@ -156,7 +155,13 @@ test('29-2071 profile: lineage links and related careers', async ({ page }) => {
   expect(wageChart.includes('OEWS hybrid'), 'the break is labelled').toBe(true);
   expect(wageChart.includes('Reference period: May 2007 to May 2024'), 'the source line is in the image').toBe(true);
   expect(wageChart.includes('2024 dollars (CPI-U)'), 'the chart names its dollars').toBe(true);
-  await expect(page.locator('#wage-history img')).toHaveAttribute('alt', /pay (kept up with|fell behind) prices/);
+  // 29-2071 was published May 2007 to May 2018: its median then, in 2018 dollars, against its median in May 2018.
+  const [m2007, m2018] = [Number(cellOf('oews/national_M2007_dl.csv', '29-2071', 15)), Number(cellOf('oews/national_M2018_dl.csv', '29-2071', 15))];
+  expect([m2007, m2018]).toEqual([29290, 40350]);
+  const real = (m2018 / ((m2007 * cpi(2018)) / cpi(2007)) - 1) * 100;
+  expect(roundDecimal(real, 1)).toBe('13.8');
+  await expect(page.locator('#wage-history img')).toHaveAttribute('alt',
+    new RegExp(` After prices \\(CPI-U\\), the median rose ${roundDecimal(real, 1).replace('.', '\\.')}% from May 2007 to May 2018: pay kept up with prices\\.$`));
 });
 
 test('29-2072 profile shows the earlier code 29-2071', async ({ page }) => {
@@ -201,14 +206,23 @@ for (const path of ['/occupations/99-9999', '/occupations/not-a-code', '/occupat
   });
 }
 
-test('profile screenshots at phone and desktop width', async ({ page }, info) => {
-  for (const [width, scheme] of [[360, 'light'], [360, 'dark'], [1280, 'light'], [1280, 'dark']] as const) {
-    await page.setViewportSize({ width, height: 900 });
+test('a profile fits a phone and a desktop screen, light and dark: no sideways scroll, title on the first screen, and the first figure too on a desktop', async ({ page }) => {
+  for (const [width, scheme] of [[390, 'light'], [390, 'dark'], [1280, 'light'], [1280, 'dark']] as const) {
+    await page.setViewportSize({ width, height: 844 });
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/occupations/29-2071');
-    // Nothing may stick out sideways on a phone.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-    await page.screenshot({ path: info.outputPath(`profile-29-2071-${width}-${scheme}.png`), fullPage: true });
+    const fit = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+    expect(fit.innerWidth, `${width} ${scheme}`).toBe(width);
+    expect(fit.scrollWidth, `${width} ${scheme}: nothing sticks out sideways`).toBeLessThanOrEqual(fit.innerWidth);
+    const h1 = page.getByRole('heading', { level: 1 });
+    await expect(h1).toHaveText('Medical records and health information technicians', { ignoreCase: true });
+    await expect(h1).toBeInViewport();
+    const figure = page.locator('main figure').first();
+    await expect(figure).toBeVisible();
+    // On a desktop the first figure starts on the first screen. On a 390 px phone it starts about 1,500 px down
+    // (below the summary and lineage), so only its fit is checked there: reported, not asserted.
+    if (width >= 1280) await expect(figure, `${width} ${scheme}: the first figure starts on the first screen`).toBeInViewport();
+    expect(await figure.locator('img').first().evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0 && img.getBoundingClientRect().right <= window.innerWidth)).toBe(true);
   }
 });
 

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectNoSeriousViolations } from './axe';
 import { parseCsv, rawRow, readDownload, roundDecimal } from './download-helpers';
 
 /** A raw cell of a shipped Table 1.2, in the row of an occupation code. */
@@ -156,9 +156,7 @@ for (const viewport of [{ width: 360, height: 780 }, { width: 1280, height: 900 
       await page.emulateMedia({ colorScheme });
       await page.goto('/scorecard?vintage=2008-18&group=29');
       for (const summary of await page.locator('details > summary').all()) await summary.click();
-      const results = await new AxeBuilder({ page }).analyze();
-      const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+      await expectNoSeriousViolations(page, `scorecard, ${viewport.width} px, ${colorScheme}:`);
       // Nothing pushes the page sideways on a phone: wide tables scroll inside their own region.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
     });
