@@ -39,6 +39,11 @@ export function estimateFlag(estimate: Estimate | null, absent = 'not in this re
   return `not available (${estimate.marker || 'blank'})`;
 }
 
+/** The number itself; null for a missing or top-coded cell (sums and changes need the number). */
+export function valueOf(estimate: Estimate | null): number | null {
+  return estimate?.kind === 'value' ? estimate.value : null;
+}
+
 /** The length to draw: the value, or the top code for a top-coded wage; null draws nothing. */
 export function drawnValue(estimate: Estimate | null): number | null {
   if (!estimate) return null;

@@ -1,6 +1,7 @@
 import type { ProjectionVintage } from './data/assemble';
-import type { Projection } from './bls/projection-merge';
 import type { SourceRef } from './bls/types';
+import { valueOf } from './estimates';
+import { findProjection } from './occupations';
 
 /**
  * The SOC major groups of a scored vintage as BLS published them: the `xx-0000` row of the
@@ -62,7 +63,6 @@ export interface GroupContext {
 }
 
 const isMajorGroup = (code: string) => /^\d{2}-0000$/.test(code) && code !== '00-0000';
-const valueOf = (e: Projection['employmentBase']): number | null => (e.kind === 'value' ? e.value : null);
 
 export function majorGroupFigures(c: GroupContext): MajorGroupFigures[] {
   const detailed = c.a.projections.filter((p) => p.level === 'detailed');
@@ -75,7 +75,7 @@ export function majorGroupFigures(c: GroupContext): MajorGroupFigures[] {
     .filter((p) => isMajorGroup(p.socCode))
     .map((row) => {
       const group = row.socCode.slice(0, 2);
-      const later = c.b.projections.find((p) => p.socCode === row.socCode) ?? null;
+      const later = findProjection(c.b, row.socCode);
       const base = valueOf(row.employmentBase);
       const projected = valueOf(row.employmentTarget);
       const actual = later ? valueOf(later.employmentBase) : null;

@@ -8,6 +8,7 @@ import { describeCodes, describeComparability } from './scorecard-notes';
 import { ALL_OCCUPATIONS, findProjection } from './occupations';
 import { epSource } from './sources';
 import { roundHalfAwayFromZero } from './format';
+import { valueOf } from './estimates';
 import { groupOfCodes, majorGroupFigures } from './scorecard-groups';
 
 /**
@@ -167,10 +168,6 @@ function totalOf(a: ProjectionVintage, b: ProjectionVintage): VintageScorecard['
 }
 
 const ref = (p: Projection): ScoredOccupation => ({ socCode: p.socCode, title: p.title.trim(), source: p.source });
-
-function valueOf(e: Projection['employmentBase']): number | null {
-  return e.kind === 'value' ? e.value : null;
-}
 
 /** Sums of figures published to 0.1 thousand, kept at that precision (no 0.30000000000000004). */
 function sum(estimates: Projection['employmentBase'][]): number | null {
