@@ -144,7 +144,7 @@ function buildProfile(dataset: Dataset, socCode: string, occupation: Occupation)
  * The SOC level as OEWS's latest release of the code names it (major, minor, broad, detailed);
  * EP only says summary or detailed, so it is used only for codes OEWS never published.
  */
-function levelOf(dataset: Dataset, occupation: Occupation): string {
+export function levelOf(dataset: Dataset, occupation: Occupation): string {
   const year = occupation.wageYears[occupation.wageYears.length - 1];
   const release = year === undefined ? undefined : dataset.wageReleases.find((r) => r.year === year);
   return (release && findWageEstimate(release, occupation.socCode)?.level) ?? occupation.level;

@@ -3,12 +3,12 @@ import Head from 'next/head';
 import { SiteFrame } from '@/components/site-frame';
 import { SITE_DESCRIPTION } from '@/lib/site';
 import '@/components/globals.css';
-// Every CSS module the pages' components use, so that markup rendered in getStaticProps or
-// getServerSideProps (profiles, scorecard) finds its classes; tests/unit/pages-styles.test.ts
-// checks none is missing. One small stylesheet for the whole site.
+// The CSS modules of components whose markup is rendered in getServerSideProps (the scorecard)
+// and of the shared pieces, so that markup finds its classes; tests/unit/pages-styles.test.ts
+// checks none is missing. The profile renders ordinary React from its view model, so its page
+// links its own module (components/profile/profile.module.css).
 import '@/components/about-data.module.css';
 import '@/components/figure-downloads.module.css';
-import '@/components/profile/profile.module.css';
 import '@/components/releases.module.css';
 import '@/components/scorecard/scorecard-form.module.css';
 import '@/components/scorecard/scorecard.module.css';

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { CodeRef } from '@/lib/lineage';
-import type { Phrase } from '@/lib/lineage-text';
+import type { PhraseView } from '@/lib/profile/view';
 import styles from './profile.module.css';
 
 /** A code with its title, linking to its profile where the shipped data has one. */
@@ -14,10 +14,10 @@ export function CodeLink({ code, known }: { code: Pick<CodeRef, 'socCode' | 'tit
 }
 
 /** A sentence whose codes are links. */
-export function PhraseText({ phrase, known }: { phrase: Phrase; known: ReadonlySet<string> }) {
+export function PhraseText({ phrase }: { phrase: PhraseView }) {
   return (
     <>
-      {phrase.map((part, i) => (typeof part === 'string' ? <span key={i}>{part}</span> : <CodeLink key={i} code={part} known={known.has(part.socCode)} />))}
+      {phrase.map((part, i) => (typeof part === 'string' ? <span key={i}>{part}</span> : <CodeLink key={i} code={part} known={part.known} />))}
     </>
   );
 }

@@ -1,38 +1,39 @@
-import type { Dataset } from '@/lib/data/assemble';
-import { compareHref } from '@/lib/compare-params';
-import { getOccupationIndex, latestVintage, latestWageRelease } from '@/lib/occupations';
-import type { OccupationProfile } from '@/lib/profile';
-import { profileFile, profileScorecardLinks, profileScorecardTable } from '@/lib/profile-downloads';
-import { defaultDollars, dollarsLabel, dollarsParam, dollarsQuery, NOMINAL } from '@/lib/real-dollars';
+import type { ProfileView as View } from '@/lib/profile/view';
+import { HowToBecomeSection } from './how-to-become-section';
 import { LineageSection } from './lineage-section';
+import { MembersSection } from './members-section';
 import { ProfileHeader } from './profile-header';
 import { ProjectionsSection } from './projections-section';
+import { QuickFactsSection } from './quick-facts';
 import { RelatedSection } from './related-section';
 import { ScorecardSection } from './scorecard-section';
-import { WageHistorySection, type WageVariant } from './wage-history-section';
+import { SuccessorsSection } from './successors-section';
+import { TechnologySection } from './technology-section';
+import { AlsoCalledSection, WhatTheyDoSection } from './what-they-do-section';
+import { WageHistorySection } from './wage-history-section';
 
-/** An occupation's whole profile: its codes through time, wages, projections, how they came true, related careers. */
-export function ProfileView({ dataset, profile }: { dataset: Dataset; profile: OccupationProfile }) {
-  const index = getOccupationIndex(dataset);
-  const occupation = index.byCode.get(profile.socCode);
-  const vintage = occupation?.vintages.at(-1) ?? latestVintage(dataset).vintage;
-  const year = occupation?.wageYears.at(-1) ?? latestWageRelease(dataset).year;
+/**
+ * An occupation's whole profile, drawn from its view model: first what a person choosing a career
+ * asks (quick facts, what they do, how to become one, pay, outlook, related careers), then the
+ * code's history and how its projections came true.
+ */
+export function ProfileView({ view }: { view: View }) {
+  const credit = view.onetCredit;
   return (
     <>
-      <ProfileHeader profile={profile} compareHref={compareHref([profile.socCode], vintage, year)} />
-      <LineageSection profile={profile} known={new Set(index.byCode.keys())} />
-      <WageHistorySection profile={profile} variants={wageVariants(dataset, profile)} />
-      <ProjectionsSection profile={profile} />
-      <ScorecardSection table={profileScorecardTable(dataset, profile)} links={profileScorecardLinks(profile.socCode, `Projected against actual employment, ${profile.socCode}`)} />
-      <RelatedSection socCode={profile.socCode} related={profile.related} />
+      <ProfileHeader view={view} />
+      {view.successors.length ? <SuccessorsSection socCode={view.socCode} successors={view.successors} growthRule={view.growthRule} /> : null}
+      {view.quickFacts ? <QuickFactsSection facts={view.quickFacts} growthRule={view.growthRule} /> : null}
+      {view.members ? <MembersSection title={view.title} members={view.members} /> : null}
+      {view.whatTheyDo ? <WhatTheyDoSection what={view.whatTheyDo} credit={credit} /> : null}
+      {view.alsoCalled ? <AlsoCalledSection titles={view.alsoCalled} credit={credit} /> : null}
+      {view.howToBecome ? <HowToBecomeSection {...view.howToBecome} credit={credit} /> : null}
+      {view.technology ? <TechnologySection technology={view.technology} credit={credit} /> : null}
+      <WageHistorySection socCode={view.socCode} wages={view.wages} />
+      <ProjectionsSection socCode={view.socCode} projections={view.projections} />
+      {view.members ? null : <RelatedSection view={view} />}
+      <LineageSection socCode={view.socCode} history={view.history} />
+      <ScorecardSection table={view.scorecard.table} links={view.scorecard.links} group={view.kind === 'group'} />
     </>
   );
-}
-
-/** The wage history drawn in constant dollars of the latest release (first, the default) and in nominal dollars; both tables hold the published wages. */
-function wageVariants(dataset: Dataset, profile: OccupationProfile): WageVariant[] {
-  return [defaultDollars(dataset), NOMINAL].flatMap((dollars) => {
-    const file = profileFile(profile, 'wages', { dollars, cpi: dataset.cpi });
-    return file ? [{ key: dollarsParam(dollars), label: dollars.kind === 'nominal' ? 'nominal dollars (as published)' : dollarsLabel(dollars), file, dollarsParam: dollarsQuery(dollars, dataset) }] : [];
-  });
 }

@@ -6,9 +6,9 @@ import type { DataTable } from '@/lib/tables';
 import styles from './profile.module.css';
 
 /** Did BLS's projections for this occupation come true? Each scored vintage against the later count. */
-export function ScorecardSection({ table, links }: { table: DataTable | null; links: DownloadLinks }) {
+export function ScorecardSection({ table, links, group }: { table: DataTable | null; links: DownloadLinks; group: boolean }) {
   return (
-    <section aria-labelledby="scorecard-heading" className={styles.section}>
+    <section id="scorecard" aria-labelledby="scorecard-heading" className={styles.section}>
       <h2 id="scorecard-heading">Did the projections come true?</h2>
       {table ? (
         <>
@@ -19,6 +19,11 @@ export function ScorecardSection({ table, links }: { table: DataTable | null; li
           <DataTableView table={table} />
           <FigureDownloads links={links} />
         </>
+      ) : group ? (
+        <p>
+          Projections are checked here one detailed occupation at a time, so this group code has no rows of its own. The scorecard compares
+          each major group&apos;s projected change with the change BLS later counted.
+        </p>
       ) : (
         <p>No projection of this code has reached its target year with a later count to check it against.</p>
       )}

@@ -1,16 +1,6 @@
-import type { OccupationProfile } from '@/lib/profile';
-import type { ProfileFile } from '@/lib/profile-downloads';
+import type { ProfileView } from '@/lib/profile/view';
 import { HistoryFigure } from './history-figure';
 import styles from './profile.module.css';
-
-export interface WageVariant {
-  /** `2024` or `nominal`: the fragment that selects it and the `dollars` value of its files. */
-  key: string;
-  label: string;
-  file: ProfileFile;
-  /** Null for the default dollars, which URLs leave out. */
-  dollarsParam: string | null;
-}
 
 /**
  * Employment and wages in every OEWS release that has the code, and in the codes linked to it.
@@ -19,16 +9,16 @@ export interface WageVariant {
  * switch is a pair of links to `#wages-2024` / `#wages-nominal`: the URL holds the choice,
  * CSS shows it, no script runs.
  */
-export function WageHistorySection({ profile, variants }: { profile: OccupationProfile; variants: WageVariant[] }) {
-  const hasOwn = profile.wages.rows.some((r) => r.style.segment.kind === 'own');
+export function WageHistorySection({ socCode, wages }: { socCode: string; wages: ProfileView['wages'] }) {
+  const { hasOwn, variants } = wages;
   return (
-    <section aria-labelledby="wages-heading" className={styles.section}>
-      <h2 id="wages-heading">Wages and employment, May of each year</h2>
-      {profile.wages.rows.length === 0 ? (
-        <p>The OEWS national releases shipped here publish no estimates under {profile.socCode} or the codes linked to it.</p>
+    <section id="pay" aria-labelledby="wages-heading" className={styles.section}>
+      <h2 id="wages-heading">Pay: wages and employment, May of each year</h2>
+      {wages.count === 0 ? (
+        <p>The OEWS national releases shipped here publish no estimates under {socCode} or the codes linked to it.</p>
       ) : (
         <div className="dollars-switch">
-          {hasOwn ? null : <p>OEWS publishes no estimates under {profile.socCode} itself; the chart shows the codes linked to it.</p>}
+          {hasOwn ? null : <p>OEWS publishes no estimates under {socCode} itself; the chart shows the codes linked to it.</p>}
           <p className="dollars-choice">
             Chart in:{' '}
             {variants.map((v, i) => (
@@ -41,7 +31,7 @@ export function WageHistorySection({ profile, variants }: { profile: OccupationP
           <p className="muted">The table gives every wage as BLS published it; beside it, the same wage in the chart&apos;s constant dollars.</p>
           {variants.map((v, i) => (
             <div key={v.key} id={`wages-${v.key}`} className="dollars-variant">
-              <HistoryFigure id={i === 0 ? 'wage-history' : `wage-history-${v.key}`} socCode={profile.socCode} file={v.file} lazy={i > 0} dollars={v.dollarsParam} />
+              <HistoryFigure id={i === 0 ? 'wage-history' : `wage-history-${v.key}`} socCode={socCode} file={v.file} lazy={i > 0} dollars={v.dollarsParam} />
             </div>
           ))}
         </div>

@@ -1,18 +1,17 @@
 import type { GetStaticPaths, GetStaticProps } from 'next';
-import { renderToStaticMarkup } from 'react-dom/server';
 import { PageTitle } from '@/components/page-title';
 import { ProfileView } from '@/components/profile/profile-view';
-import { ServerHtml } from '@/components/server-html';
 import { getDataset } from '@/lib/data/get-dataset';
+import { pageProps } from '@/lib/page-props';
 import { getProfile, profileCodes } from '@/lib/profile';
+import { toProfileView, type ProfileView as View } from '@/lib/profile/view';
 
 // No client JavaScript (see pages/_app.tsx). `runtime` is named too: Next's type for a page's
 // config does not list unstable_runtimeJS, and must share a property with it.
 export const config = { runtime: 'nodejs', unstable_runtimeJS: false };
 
 interface ProfileProps {
-  title: string;
-  html: string;
+  view: View;
 }
 
 /**
@@ -25,22 +24,19 @@ export const getStaticPaths: GetStaticPaths = () => ({
   fallback: false,
 });
 
-/**
- * The profile is rendered here, at build time, to markup: its model holds the releases it was
- * read from, which are not page props (plain JSON). Its styles are in pages/_app.tsx.
- */
+/** The profile's view model, plain JSON built in lib/profile/view.ts; the components only draw it. */
 export const getStaticProps: GetStaticProps<ProfileProps, { code: string }> = ({ params }) => {
   const dataset = getDataset();
   const profile = params ? getProfile(dataset, params.code) : null;
   if (!profile) return { notFound: true };
-  return { props: { title: `${profile.title} (${profile.socCode})`, html: renderToStaticMarkup(<ProfileView dataset={dataset} profile={profile} />) } };
+  return { props: pageProps({ view: toProfileView(dataset, profile) }) };
 };
 
-export default function OccupationPage({ title, html }: ProfileProps) {
+export default function OccupationPage({ view }: ProfileProps) {
   return (
     <>
-      <PageTitle title={title} />
-      <ServerHtml html={html} />
+      <PageTitle title={`${view.title} (${view.socCode})`} />
+      <ProfileView view={view} />
     </>
   );
 }

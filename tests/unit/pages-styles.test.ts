@@ -2,9 +2,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-// The profiles are rendered to markup in getStaticProps, which Next leaves out of the page's
-// browser graph, so the CSS modules their components import are not linked unless pages/_app.tsx
-// imports them. This follows the imports of every page and checks each CSS module is there.
+// A page rendered to markup in getServerSideProps (renderToStaticMarkup: the scorecard) leaves its
+// components out of the page's browser graph, so the CSS modules they import are not linked unless
+// pages/_app.tsx imports them. This follows the imports of each such page and checks each CSS module
+// is there. Pages that render their components as ordinary React (the profile) link their own.
 const ROOT = process.cwd();
 
 function resolve(from: string, spec: string): string | null {
@@ -38,12 +39,16 @@ describe('pages/_app.tsx', () => {
   const imported = reachableCss(app);
 
   it('imports every CSS module a page reaches', () => {
-    const needed = new Set(pageFiles(path.join(ROOT, 'pages')).flatMap((p) => [...reachableCss(p)]));
+    const rendered = pageFiles(path.join(ROOT, 'pages')).filter((p) => readFileSync(p, 'utf8').includes('renderToStaticMarkup'));
+    expect(rendered.map((p) => path.relative(ROOT, p))).toContain('pages/scorecard.tsx');
+    const needed = new Set(rendered.flatMap((p) => [...reachableCss(p)]));
     expect(needed.size).toBeGreaterThan(0);
     expect([...needed].filter((f) => !imported.has(f))).toEqual([]);
   });
 
-  it('finds the CSS modules of the profile components (the walk reaches them)', () => {
-    expect(reachableCss(path.join(ROOT, 'pages/occupations/[code].tsx'))).toContain('components/profile/profile.module.css');
+  it('the profile renders ordinary React: no markup injected, its CSS module reached from the page itself', () => {
+    const page = path.join(ROOT, 'pages/occupations/[code].tsx');
+    expect(readFileSync(page, 'utf8')).not.toMatch(/renderToStaticMarkup|ServerHtml|dangerouslySetInnerHTML/);
+    expect(reachableCss(page)).toContain('components/profile/profile.module.css');
   });
 });

@@ -1,0 +1,91 @@
+import type { Dataset } from '../data/assemble';
+import { displayEstimate } from '../estimates';
+import { formatSignedPercent, formatThousandsAsCount, formatUsd } from '../format';
+import { findProjection, getOccupationIndex, getVintage, getWageRelease } from '../occupations';
+
+/** One occupation of a group, with the figures a person compares them by. Plain JSON. */
+export interface MemberRow {
+  socCode: string;
+  title: string;
+  jobs: string;
+  medianWage: string;
+  growth: string;
+  education: string;
+}
+
+export type MemberSort = 'code' | 'jobs' | 'wage' | 'growth';
+
+export const MEMBER_SORTS: { key: MemberSort; label: string }[] = [
+  { key: 'code', label: 'code (SOC order)' },
+  { key: 'jobs', label: 'number of jobs' },
+  { key: 'wage', label: 'median wage' },
+  { key: 'growth', label: 'projected growth' },
+];
+
+export interface GroupMembers {
+  /** The members in SOC order. */
+  rows: MemberRow[];
+  /** Each sort as row positions, largest first (code: SOC order): the page draws one table per sort. */
+  orders: Record<MemberSort, number[]>;
+  /** The release and vintage the figures are from: the latest that publish the group itself. */
+  wageRelease: string | null;
+  vintage: string | null;
+  /** Detailed occupations, or, for all occupations, the major groups. */
+  memberKind: 'detailed occupations' | 'major groups';
+}
+
+/** The digits of a group code that its members share: 29-0000 -> "29-", 29-2000 -> "29-2", 29-2070 -> "29-207". */
+export function groupPrefix(socCode: string): string {
+  return socCode.replace(/0+$/, '');
+}
+
+/**
+ * The occupations of a major, minor or broad group (or an EP summary code), from the latest OEWS
+ * release and EP vintage that publish the group code itself, so a retired group lists what it held
+ * then. Jobs are EP's base-year employment (in the group's vintage), the wage OEWS's annual median.
+ * For 00-0000 (all occupations) the members are the major groups.
+ */
+export function getGroupMembers(dataset: Dataset, socCode: string): GroupMembers | null {
+  const occupation = getOccupationIndex(dataset).byCode.get(socCode);
+  if (!occupation) return null;
+  const wageYear = occupation.wageYears.at(-1);
+  const release = wageYear === undefined ? null : getWageRelease(dataset, wageYear);
+  const vintageName = occupation.vintages.at(-1);
+  const vintage = vintageName === undefined ? null : getVintage(dataset, vintageName);
+  const total = socCode === '00-0000';
+  const prefix = groupPrefix(socCode);
+  const isMember = (code: string, detailed: boolean): boolean =>
+    code !== socCode && (total ? /^\d\d-0000$/.test(code) : detailed && code.startsWith(prefix));
+  const titles = new Map<string, string>();
+  for (const e of release?.estimates ?? []) if (isMember(e.socCode, e.level === 'detailed')) titles.set(e.socCode, e.title);
+  for (const p of vintage?.projections ?? []) if (isMember(p.socCode, p.level === 'detailed')) titles.set(p.socCode, p.title);
+  if (titles.size === 0) return null;
+  const wages = new Map((release?.estimates ?? []).filter((e) => titles.has(e.socCode)).map((e) => [e.socCode, e]));
+  const numbers: { jobs: number | null; wage: number | null; growth: number | null }[] = [];
+  const rows = [...titles].sort(([a], [b]) => a.localeCompare(b)).map(([code, title]): MemberRow => {
+    const p = vintage ? findProjection(vintage, code) : null;
+    const w = wages.get(code) ?? null;
+    numbers.push({
+      jobs: p?.employmentBase.kind === 'value' ? p.employmentBase.value : null,
+      wage: w?.annual.median.kind === 'value' ? w.annual.median.value : w?.annual.median.kind === 'top-coded' ? w.annual.median.atLeast : null,
+      growth: p?.changePercent.kind === 'value' ? p.changePercent.value : null,
+    });
+    return {
+      socCode: code,
+      title: p?.title ?? title,
+      jobs: p ? displayEstimate(p.employmentBase, (v) => formatThousandsAsCount(v)) : '—',
+      medianWage: w ? displayEstimate(w.annual.median, formatUsd) : '—',
+      growth: p?.changePercent.kind === 'value' ? formatSignedPercent(p.changePercent.value) : '—',
+      education: p?.education ?? '—',
+    };
+  });
+  const byNumber = (key: 'jobs' | 'wage' | 'growth'): number[] =>
+    rows.map((_, i) => i).sort((a, b) => (numbers[b]![key] ?? -Infinity) - (numbers[a]![key] ?? -Infinity) || a - b);
+  return {
+    rows,
+    orders: { code: rows.map((_, i) => i), jobs: byNumber('jobs'), wage: byNumber('wage'), growth: byNumber('growth') },
+    wageRelease: release?.release ?? null,
+    vintage: vintage?.vintage ?? null,
+    memberKind: total ? 'major groups' : 'detailed occupations',
+  };
+}
