@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { ChartFigure, chartImages } from '@/components/chart-figure';
 import { DataTableView } from '@/components/data-table';
 import { FigureDownloads } from '@/components/figure-downloads';
+import { ThenAndNowView } from '@/components/home/then-and-now';
 import { PageTitle } from '@/components/page-title';
 import { compareDownloadLinks } from '@/lib/compare-downloads';
 import { compareFileHref, compareHref } from '@/lib/compare-params';
@@ -10,7 +11,8 @@ import { comparisonFigures, type Figure } from '@/lib/comparison-figures';
 import { getDataset } from '@/lib/data/get-dataset';
 import { formatPercent } from '@/lib/format';
 import { pageProps } from '@/lib/page-props';
-import { getStory, type Story } from '@/lib/story';
+import { getStory, STORY, type Story } from '@/lib/story';
+import { getThenAndNow, type ThenAndNow } from '@/lib/story/then-and-now';
 import { comparisonTable, type DataTable } from '@/lib/tables';
 
 // No client JavaScript (see pages/_app.tsx). `runtime` is named too: Next's type for a page's
@@ -19,6 +21,7 @@ export const config = { runtime: 'nodejs', unstable_runtimeJS: false };
 
 interface HomeProps {
   headline: Story['headline'];
+  thenAndNow: ThenAndNow;
   figures: Figure[];
   table: DataTable;
   codes: string[];
@@ -33,6 +36,7 @@ export const getStaticProps: GetStaticProps<HomeProps> = async () => {
   return {
     props: pageProps({
       headline,
+      thenAndNow: getThenAndNow(dataset, STORY.socCode, STORY.vintage),
       figures: comparisonFigures(dataset, comparison, ['growth', 'median-wage']),
       table: comparisonTable(comparison),
       codes: comparison.rows.map((r) => r.socCode),
@@ -42,7 +46,7 @@ export const getStaticProps: GetStaticProps<HomeProps> = async () => {
   };
 };
 
-export default function HomePage({ headline, figures, table, codes, vintage, year }: HomeProps) {
+export default function HomePage({ headline, thenAndNow, figures, table, codes, vintage, year }: HomeProps) {
   const href = compareHref(codes, vintage, year);
   return (
     <>
@@ -64,6 +68,8 @@ export default function HomePage({ headline, figures, table, codes, vintage, yea
           <span className="source">Source: {headline.wageSource}</span>
         </li>
       </ul>
+      <ThenAndNowView socCode={STORY.socCode} data={thenAndNow} />
+      {/* Issue 13: the search box that finds any occupation goes here. */}
       <p>
         <Link prefetch={false} className="button" href={href}>Open this comparison and change it</Link>
       </p>
