@@ -20,16 +20,21 @@ export function MembersSection({ title, members }: { title: string; members: Gro
     <section id="members" aria-labelledby="members-heading" className={styles.section}>
       <h2 id="members-heading">Occupations in this group</h2>
       <p>
-        {members.rows.length} {members.memberKind} of {title}. Sort by:{' '}
-        {MEMBER_SORTS.map((s, i) => (
-          <span key={s.key}>
-            {i > 0 ? ' · ' : ''}
-            <a href={`#members-by-${s.key}`}>{s.label}</a>
-          </span>
-        ))}
+        {members.rows.length === 1 ? `The one ${members.memberKind.replace(/s$/, '')}` : `${members.rows.length} ${members.memberKind}`} of {title}.
+        {members.rows.length > 1 ? (
+          <>
+            {' '}Sort by:{' '}
+            {MEMBER_SORTS.map((s, i) => (
+              <span key={s.key}>
+                {i > 0 ? ' · ' : ''}
+                <a href={`#members-by-${s.key}`}>{s.label}</a>
+              </span>
+            ))}
+          </>
+        ) : null}
       </p>
       <div className={styles.sortSwitch}>
-        {MEMBER_SORTS.map((sort) => (
+        {(members.rows.length > 1 ? MEMBER_SORTS : MEMBER_SORTS.slice(0, 1)).map((sort) => (
           <div key={sort.key} id={`members-by-${sort.key}`} className={styles.sortVariant}>
             <div className="table-wrap" tabIndex={0} role="region" aria-label={`Occupations in this group, by ${sort.label}`}>
               <table data-members-sort={sort.key}>
@@ -38,7 +43,7 @@ export function MembersSection({ title, members }: { title: string; members: Gro
                   <tr>
                     {COLUMNS.map((c) => (
                       <th key={c.label} scope="col" className={c.numeric ? 'num' : undefined} aria-sort={c.key === sort.key ? (c.key === 'code' ? 'ascending' : 'descending') : undefined}>
-                        {c.key ? <a href={`#members-by-${c.key}`}>{c.label}</a> : c.label}
+                        {c.key && members.rows.length > 1 ? <a href={`#members-by-${c.key}`}>{c.label}</a> : c.label}
                       </th>
                     ))}
                   </tr>

@@ -2,7 +2,7 @@
 export function OnetCredit({ credit, modified }: { credit: string; modified: string }) {
   return (
     <p className="source">
-      Source: {credit} (<a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>). Modified: {modified}
+      Source: {credit} (<a href="https://creativecommons.org/licenses/by/4.0/">licence</a>). Modified: {modified}
     </p>
   );
 }

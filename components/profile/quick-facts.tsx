@@ -16,12 +16,7 @@ export function QuickFactsList({ facts }: { facts: QuickFacts }) {
               <span className={styles.factValue}>{f.value}</span>
               {f.detail ? <span className={styles.factDetail}>{f.detail}</span> : null}
               <span className={styles.factSource}>
-                {f.period} · {f.source}
-                {f.more ? (
-                  <>
-                    {' '}· <a href={f.more}>more</a>
-                  </>
-                ) : null}
+                {f.period} · {f.source} · <a href={f.more.href}>{f.more.label}</a>
               </span>
             </dd>
           </div>

@@ -104,7 +104,7 @@ function OtherCodes({ item }: { item: RelatedItem }) {
 
 function sourceText(item: RelatedItem): string {
   if (item.source.kind !== 'onet') return `Same SOC ${item.source.kind === 'broad-group' ? 'broad' : 'minor'} group (${item.source.group})`;
-  return `O*NET: ${item.source.via.map((v) => `${v.socCode}, ${v.tier}, rank ${v.rank}`).join('; ')}`;
+  return `O*NET: ${item.source.via.map((v) => `related to ${v.socCode} (${v.tier}, rank ${v.rank})`).join('; ')}`;
 }
 
 /** "15-1199, 43-9011 in the 2010 SOC; 15-1099 in the 2000 SOC", newest classification first. */

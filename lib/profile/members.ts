@@ -1,7 +1,7 @@
 import type { Dataset } from '../data/assemble';
 import { displayEstimate } from '../estimates';
 import { formatSignedPercent, formatThousandsAsCount, formatUsd } from '../format';
-import { findProjection, getOccupationIndex, getVintage, getWageRelease } from '../occupations';
+import { findProjection, getOccupationIndex, getVintage, getWageRelease, latestVintage, latestWageRelease } from '../occupations';
 
 /** One occupation of a group, with the figures a person compares them by. Plain JSON. */
 export interface MemberRow {
@@ -40,18 +40,24 @@ export function groupPrefix(socCode: string): string {
 }
 
 /**
- * The occupations of a major, minor or broad group (or an EP summary code), from the latest OEWS
- * release and EP vintage that publish the group code itself, so a retired group lists what it held
- * then. Jobs are EP's base-year employment (in the group's vintage), the wage OEWS's annual median.
+ * The occupations of a major, minor or broad group (or an EP summary code): for a group published
+ * today, from the latest OEWS release and EP vintage; for a retired one, from the last that
+ * published it, so it lists what it held then. Jobs are EP's base-year employment (in the group's vintage), the wage OEWS's annual median.
  * For 00-0000 (all occupations) the members are the major groups.
  */
 export function getGroupMembers(dataset: Dataset, socCode: string): GroupMembers | null {
   const occupation = getOccupationIndex(dataset).byCode.get(socCode);
   if (!occupation) return null;
+  // A group published today is listed with today's figures (the latest release and vintage, also
+  // where one of the two does not publish the group code itself, as EP does not 29-2070); a retired
+  // group with those of the last release and vintage that published it.
+  const latestRelease = latestWageRelease(dataset);
+  const latest = latestVintage(dataset);
+  const current = occupation.wageYears.includes(latestRelease.year) || occupation.vintages.includes(latest.vintage);
   const wageYear = occupation.wageYears.at(-1);
-  const release = wageYear === undefined ? null : getWageRelease(dataset, wageYear);
   const vintageName = occupation.vintages.at(-1);
-  const vintage = vintageName === undefined ? null : getVintage(dataset, vintageName);
+  const release = current ? latestRelease : wageYear === undefined ? null : getWageRelease(dataset, wageYear);
+  const vintage = current ? latest : vintageName === undefined ? null : getVintage(dataset, vintageName);
   const total = socCode === '00-0000';
   const prefix = groupPrefix(socCode);
   const isMember = (code: string, detailed: boolean): boolean =>

@@ -42,8 +42,11 @@ export interface RequiredEducationView {
 }
 
 export interface TechnologyView {
+  /** O*NET's hot technologies, each once, in file order: shown first. */
+  hot: string[];
+  /** Every example by its UNSPSC commodity, in file order: behind a fold. */
   commodities: { title: string; examples: { name: string; hot: boolean; inDemand: boolean }[] }[];
-  hotCount: number;
+  count: number;
 }
 
 export function getWhatTheyDo(dataset: Dataset, socCode: string): WhatTheyDo | null {
@@ -108,5 +111,6 @@ export function getTechnology(dataset: Dataset, socCode: string): TechnologyView
     else if (s.hotTechnology) c.examples.find((e) => e.name === s.example)!.hot = true;
   }
   const commodities = [...byCommodity.values()];
-  return { commodities, hotCount: commodities.reduce((n, c) => n + c.examples.filter((e) => e.hot).length, 0) };
+  const hot = [...new Set(skills.filter((s) => s.hotTechnology).map((s) => s.example))];
+  return { hot, commodities, count: commodities.reduce((n, c) => n + c.examples.length, 0) };
 }

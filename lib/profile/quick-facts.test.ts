@@ -24,11 +24,13 @@ describe('getQuickFacts', () => {
     const byKey = Object.fromEntries(facts.facts.map((f) => [f.key, f]));
     expect(byKey['median-pay']).toMatchObject({ value: '$50,250 a year', detail: '$24.16 an hour', period: 'May 2024' });
     expect(byKey['median-pay']!.source).toContain('national_M2024_dl.csv');
+    expect(byKey.jobs!.source).toBe('BLS Employment Projections, Table 1.2');
+    expect(byKey.outlook!.more).toEqual({ href: '/occupations/29-2072#outlook', label: 'Job outlook' });
     expect(byKey.education).toMatchObject({ label: 'Typical entry-level education', value: 'Postsecondary nondegree award', period: '2024-34' });
     expect(byKey.experience!.value).toBe('None');
     expect(byKey.training!.value).toBe('None');
     expect(byKey.jobs).toMatchObject({ value: '194,800', period: '2024' });
-    expect(byKey.outlook).toMatchObject({ value: '+7.1% (much faster than average)', detail: '+13,800 jobs; all occupations +3.1%', period: '2024-34' });
+    expect(byKey.outlook).toMatchObject({ value: '+7.1% (much faster than average)', detail: '+13,800 jobs; all occupations: +3.1%', period: '2024-34' });
     expect(byKey.openings).toMatchObject({ label: 'Openings a year, on average', value: '14,200' });
     expect(facts.growth).toBe('much faster than average');
     expect(facts.gaps).toEqual([]);

@@ -5,7 +5,7 @@ import type { Projection } from '../bls/projection-merge';
 import { displayEstimate } from '../estimates';
 import { formatHourlyUsd, formatSignedPercent, formatSignedThousandsAsCount, formatThousandsAsCount, formatUsd } from '../format';
 import { ALL_OCCUPATIONS, findProjection, findWageEstimate, latestVintage, latestWageRelease } from '../occupations';
-import { epSource, oewsSource } from '../sources';
+import { tableName } from '../sources';
 import { growthPhrase, type GrowthPhrase } from './growth-phrase';
 
 /** What a fact is about; also the `data-fact` attribute tests find it by. */
@@ -21,8 +21,8 @@ export interface QuickFact {
   /** "May 2024", "2024", "2024-34". */
   period: string;
   source: string;
-  /** The section of the page that says more (`#pay`, `#outlook`, `#how-to-become-one`). */
-  more: string | null;
+  /** The section of the occupation's profile that says more: `/occupations/29-2072#pay`, and its name. */
+  more: { href: string; label: string };
 }
 
 export interface QuickFacts {
@@ -54,13 +54,13 @@ export function getQuickFacts(dataset: Dataset, socCode: string): QuickFacts | n
   return {
     socCode,
     title: projection?.title ?? wage?.title ?? socCode,
-    facts: [...(wage ? [payFact(release, wage)] : []), ...(projection ? projectionFacts(vintage, projection, all, growth) : [])],
+    facts: [...(wage ? [payFact(release, wage, socCode)] : []), ...(projection ? projectionFacts(vintage, projection, all, growth, socCode) : [])],
     growth,
     gaps,
   };
 }
 
-function payFact(release: WageRelease, wage: WageEstimate): QuickFact {
+function payFact(release: WageRelease, wage: WageEstimate, socCode: string): QuickFact {
   // BLS publishes only annual wages for some occupations (teachers) and only hourly for others (actors).
   const annual = wage.hourlyOnly ? null : `${displayEstimate(wage.annual.median, formatUsd)} a year`;
   const hourly = wage.annualOnly ? null : `${displayEstimate(wage.hourly.median, formatHourlyUsd)} an hour`;
@@ -70,33 +70,36 @@ function payFact(release: WageRelease, wage: WageEstimate): QuickFact {
     value: annual ?? hourly ?? 'Not published',
     detail: annual ? hourly : null,
     period: release.release,
-    source: oewsSource(release),
-    more: '#pay',
+    source: `BLS Occupational Employment and Wage Statistics (OEWS), national estimates (${release.file.replace(/^.*\//, '')})`,
+    more: section(socCode, 'pay'),
   };
 }
 
-function projectionFacts(vintage: ProjectionVintage, p: Projection, all: Projection | null, growth: GrowthPhrase | null): QuickFact[] {
-  const characteristics = epSource(vintage, 'characteristics');
-  const employment = epSource(vintage);
+function projectionFacts(vintage: ProjectionVintage, p: Projection, all: Projection | null, growth: GrowthPhrase | null, socCode: string): QuickFact[] {
+  // The period is shown beside the source, so the source names the program and table only.
+  const characteristics = `BLS Employment Projections, ${tableName((vintage.characteristicsTable ?? vintage.employmentTable).title)}`;
+  const employment = `BLS Employment Projections, ${tableName(vintage.employmentTable.title)}`;
+  const how = section(socCode, 'how-to-become-one');
+  const outlook = section(socCode, 'outlook');
   const range = vintage.vintage;
   // 2008-18 names the "most significant source of education or training", not the entry level.
   const educationLabel = p.educationClassification === 'most-significant-source' ? 'Most significant source of education or training' : 'Typical entry-level education';
   const facts: QuickFact[] = [
-    { key: 'education', label: educationLabel, value: p.education ?? 'Not published', detail: null, period: range, source: characteristics, more: '#how-to-become-one' },
-    { key: 'experience', label: 'Work experience in a related occupation', value: p.workExperience ?? 'Not published', detail: null, period: range, source: characteristics, more: '#how-to-become-one' },
-    { key: 'training', label: 'Typical on-the-job training', value: p.onTheJobTraining ?? 'Not published', detail: null, period: range, source: characteristics, more: '#how-to-become-one' },
-    { key: 'jobs', label: 'Number of jobs', value: thousands(p.employmentBase), detail: null, period: String(vintage.baseYear), source: employment, more: '#outlook' },
+    { key: 'education', label: educationLabel, value: p.education ?? 'Not published', detail: null, period: range, source: characteristics, more: how },
+    { key: 'experience', label: 'Work experience in a related occupation', value: p.workExperience ?? 'Not published', detail: null, period: range, source: characteristics, more: how },
+    { key: 'training', label: 'Typical on-the-job training', value: p.onTheJobTraining ?? 'Not published', detail: null, period: range, source: characteristics, more: how },
+    { key: 'jobs', label: 'Number of jobs', value: thousands(p.employmentBase), detail: null, period: String(vintage.baseYear), source: employment, more: outlook },
     {
       key: 'outlook',
       label: `Job outlook, ${range}`,
       value: p.changePercent.kind === 'value' ? `${formatSignedPercent(p.changePercent.value)}${growth ? ` (${growth})` : ''}` : displayEstimate(p.changePercent, 'percent'),
       detail: [
         p.changeNumber.kind === 'value' ? `${formatSignedThousandsAsCount(p.changeNumber.value)} jobs` : null,
-        all?.changePercent.kind === 'value' ? `all occupations ${formatSignedPercent(all.changePercent.value)}` : null,
+        all?.changePercent.kind === 'value' ? `all occupations: ${formatSignedPercent(all.changePercent.value)}` : null,
       ].filter(Boolean).join('; ') || null,
       period: range,
       source: employment,
-      more: '#outlook',
+      more: outlook,
     },
     {
       key: 'openings',
@@ -105,10 +108,16 @@ function projectionFacts(vintage: ProjectionVintage, p: Projection, all: Project
       detail: null,
       period: range,
       source: employment,
-      more: '#outlook',
+      more: outlook,
     },
   ];
   return facts;
+}
+
+const SECTION_NAMES = { pay: 'Pay', outlook: 'Job outlook', 'how-to-become-one': 'How to become one' } as const;
+
+function section(socCode: string, id: keyof typeof SECTION_NAMES): QuickFact['more'] {
+  return { href: `/occupations/${socCode}#${id}`, label: SECTION_NAMES[id] };
 }
 
 function thousands(e: Estimate): string {
