@@ -32,7 +32,7 @@ export function WhatTheyDoSection({ what, credit }: { what: WhatTheyDo; credit: 
               </ul>
             </details>
           ) : null}
-          <p className={styles.note}>Core tasks first ({what.coreCount} of {what.firstTasks.length + what.moreTasks.length}), in O*NET&apos;s order; supplemental tasks after them.</p>
+          <p className={styles.note}>In O*NET&apos;s order: core tasks (and tasks O*NET does not type) first, supplemental tasks after them.</p>
         </>
       ) : null}
       <OnetCredit credit={credit} modified="O*NET-SOC occupations gathered under their SOC code; tasks shown core first." />

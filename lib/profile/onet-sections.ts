@@ -17,7 +17,6 @@ export interface WhatTheyDo {
   /** Core tasks in file order (tasks O*NET does not type count as core), then supplemental ones. */
   firstTasks: string[];
   moreTasks: string[];
-  coreCount: number;
 }
 
 export interface AlsoCalled {
@@ -60,7 +59,6 @@ export function getWhatTheyDo(dataset: Dataset, socCode: string): WhatTheyDo | n
     occupations: occupations.map((o) => ({ onetCode: o.onetCode, title: o.title, description: o.description })),
     firstTasks: ordered.slice(0, FIRST_TASKS),
     moreTasks: ordered.slice(FIRST_TASKS),
-    coreCount: core.length,
   };
 }
 

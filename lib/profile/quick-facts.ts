@@ -91,7 +91,7 @@ function projectionFacts(vintage: ProjectionVintage, p: Projection, all: Project
     { key: 'jobs', label: 'Number of jobs', value: thousands(p.employmentBase), detail: null, period: String(vintage.baseYear), source: employment, more: outlook },
     {
       key: 'outlook',
-      label: `Job outlook, ${range}`,
+      label: 'Job outlook',
       value: p.changePercent.kind === 'value' ? `${formatSignedPercent(p.changePercent.value)}${growth ? ` (${growth})` : ''}` : displayEstimate(p.changePercent, 'percent'),
       detail: [
         p.changeNumber.kind === 'value' ? `${formatSignedThousandsAsCount(p.changeNumber.value)} jobs` : null,

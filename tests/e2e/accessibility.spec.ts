@@ -5,6 +5,8 @@ import { expectNoSeriousViolations } from './axe';
 const PAGES = {
   home: '/',
   profile: '/occupations/29-2071',
+  'profile (current)': '/occupations/29-2072',
+  'profile (group)': '/occupations/29-9000',
   compare: '/compare?occupations=29-2071,31-9094,31-9092,43-6013,11-9111,29-1111&vintage=2008-18&release=2008',
   'compare (empty)': '/compare',
   'compare (search results)': '/compare?occupations=29-2071&vintage=2008-18&release=2008&find=medical',
