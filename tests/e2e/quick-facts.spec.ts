@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import Papa from 'papaparse';
-import { oewsRows, rawRow } from './download-helpers';
+import { oewsRows, rawRow, roundDecimal } from './download-helpers';
 
 // Issue 12: the facts a person choosing a career reads first, checked against the shipped files as
 // written (EP 2024-34 Table 1.2, OEWS May 2024, O*NET 29.3), never against the app's own readers.
 const EP = 'projections/2024-34/table_1.2.csv';
 const oews2024 = oewsRows(2024);
 const jobs = (thousands: string) => Math.round(Number(thousands) * 1000).toLocaleString('en-US');
-const signed = (value: string, unit = '') => `${Number(value) > 0 ? '+' : ''}${value}${unit}`;
+/** A published change with its sign, as the pages write it: percents to one decimal (-2 -> "-2.0%"), jobs as counted. */
+const signed = (value: string, unit = '') => `${Number(value.replace(/,/g, '')) > 0 ? '+' : ''}${unit === '%' ? roundDecimal(value, 1) : value}${unit}`;
 
 /** The growth rule the pages state (lib/profile/growth-phrase.ts), written out again here in tenths of a point. */
 function phrase(pct: string, all: string): string {
@@ -61,7 +62,7 @@ async function expectQuickFacts(scope: Locator, code: string): Promise<void> {
   await expect(fact(scope, 'jobs')).toContainText('2024 · BLS Employment Projections, Table 1.2');
   const outlook = fact(scope, 'outlook');
   await expect(outlook).toContainText(`${signed(ep[8]!, '%')} (${phrase(ep[8]!, all[8]!)})`);
-  await expect(outlook).toContainText(`${signed(jobs(ep[7]!))} jobs`.replace('++', '+'));
+  await expect(outlook).toContainText(`${signed(jobs(ep[7]!))} jobs`);
   await expect(outlook).toContainText(`all occupations: ${signed(all[8]!, '%')}`);
   await expect(outlook).toContainText('2024-34');
   await expect(fact(scope, 'openings')).toContainText(jobs(ep[10]!));
@@ -131,7 +132,8 @@ test('29-2072: also called, how to become one (two classifications apart), tools
   await expect(row).toContainText(rawRow(EP, '29-9021')[12]!);
   await expect(row).toContainText('Closely related');
   const compare = await page.locator('#related').getByRole('link', { name: 'Compare these' }).getAttribute('href');
-  expect(compare).toMatch(/^\/compare\?occupations=29-2072%2C29-9021/);
+  // The occupation first, then its closest relations (O*NET Primary-Short), 29-9021 among them.
+  expect(compare).toMatch(/^\/compare\?occupations=29-2072,[^&]*29-9021[^&]*&vintage=2024-34&release=2024$/);
 });
 
 test('the quick facts start on a 390 x 844 phone screen, light and dark, and nothing sticks out sideways', async ({ page }) => {
