@@ -16,7 +16,7 @@ export function ThenAndNowView({ socCode, data }: { socCode: string; data: ThenA
           </p>
           {happened.note ? <p className={styles.note}>{happened.note}</p> : null}
           <p className="source">
-            Source: BLS Employment Projections; the count is the base-year employment of the {happened.countedIn} vintage.{' '}
+            Source: BLS Employment Projections {happened.vintage} and {happened.countedIn}, Table 1.2; the count is the base-year employment of {happened.countedIn}.{' '}
             <Link prefetch={false} href={`/occupations/${socCode}#scorecard`}>Did the projections come true?</Link>
           </p>
         </section>

@@ -8,6 +8,7 @@ import { getScorecard, scorecardFor } from '../scorecard';
 /** What became of the story's projection, and what the occupation is today. Plain JSON for the home page. */
 export interface ThenAndNow {
   happened: {
+    vintage: string;
     targetYear: number;
     projected: string;
     counted: string;
@@ -36,6 +37,7 @@ export function getThenAndNow(dataset: Dataset, socCode: string, vintage: string
   return {
     happened: row && row.status === 'compared'
       ? {
+          vintage: row.vintage,
           targetYear: row.targetYear,
           projected: formatThousandsAsCount(row.projectedEmployment),
           counted: formatThousandsAsCount(row.actualEmployment),
