@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { ThenAndNow } from '@/lib/story/then-and-now';
+import type { ThenAndNow } from '@/lib/home/then-and-now';
 import styles from './then-and-now.module.css';
 
 /** Beside the 2008 story: what happened by the target year, and what the occupation is today, with links to the profiles. */

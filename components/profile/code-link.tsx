@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { CodeRef } from '@/lib/lineage';
+import type { CodeRef } from '@/lib/lineage/lineage';
 import type { PhraseView } from '@/lib/profile/view';
 import styles from './profile.module.css';
 

@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import { CLASSIFICATION_LABEL, type Classification } from '@/lib/lineage';
-import type { RelatedItem } from '@/lib/related';
+import { CLASSIFICATION_LABEL, type Classification } from '@/lib/lineage/lineage';
+import type { RelatedItem } from '@/lib/profile/related';
 import type { ProfileView } from '@/lib/profile/view';
 import { CodeLinks } from './code-link';
 import { OnetCredit } from './onet-credit';

@@ -1,7 +1,7 @@
 import type { Dataset } from '../data/assemble';
-import { displayEstimate } from '../estimates';
-import { formatSignedPercent, formatThousandsAsCount, formatUsd } from '../format';
-import { findProjection, getOccupationIndex, getVintage, getWageRelease, latestVintage, latestWageRelease } from '../occupations';
+import { displayEstimate } from '../tables/estimates';
+import { formatSignedPercent, formatThousandsAsCount, formatUsd } from '../tables/format';
+import { findProjection, getOccupationIndex, getVintage, getWageRelease, latestVintage, latestWageRelease } from '../data/occupations';
 
 /** One occupation of a group, with the figures a person compares them by. Plain JSON. */
 export interface MemberRow {

@@ -2,10 +2,10 @@ import type { Dataset, ProjectionVintage, WageRelease } from '../data/assemble';
 import type { Estimate } from '../bls/types';
 import type { WageEstimate } from '../bls/oews';
 import type { Projection } from '../bls/projection-merge';
-import { displayEstimate } from '../estimates';
-import { formatHourlyUsd, formatSignedPercent, formatSignedThousandsAsCount, formatThousandsAsCount, formatUsd } from '../format';
-import { ALL_OCCUPATIONS, findProjection, findWageEstimate, latestVintage, latestWageRelease } from '../occupations';
-import { tableName } from '../sources';
+import { displayEstimate } from '../tables/estimates';
+import { formatHourlyUsd, formatSignedPercent, formatSignedThousandsAsCount, formatThousandsAsCount, formatUsd } from '../tables/format';
+import { ALL_OCCUPATIONS, findProjection, findWageEstimate, latestVintage, latestWageRelease } from '../data/occupations';
+import { tableName } from '../tables/sources';
 import { growthPhrase, type GrowthPhrase } from './growth-phrase';
 
 /** What a fact is about; also the `data-fact` attribute tests find it by. */

@@ -1,9 +1,9 @@
 import type { Dataset } from '../data/assemble';
 import { RELATEDNESS_TIERS, type RelatednessTier } from '../bls/onet-related';
-import { displayEstimate } from '../estimates';
-import { formatHourlyUsd, formatSignedPercent, formatUsd } from '../format';
-import { findProjection, findWageEstimate, latestVintage, latestWageRelease } from '../occupations';
-import type { RelatedItem, RelatedOccupations } from '../related';
+import { displayEstimate } from '../tables/estimates';
+import { formatHourlyUsd, formatSignedPercent, formatUsd } from '../tables/format';
+import { findProjection, findWageEstimate, latestVintage, latestWageRelease } from '../data/occupations';
+import type { RelatedItem, RelatedOccupations } from './related';
 
 /** O*NET's relatedness tiers in plain words; the tier's own name is kept beside them. */
 export const TIER_WORDS: Record<RelatednessTier, string> = {

@@ -1,6 +1,6 @@
 import type { Dataset } from '../data/assemble';
-import { getOccupationIndex, latestVintage, latestWageRelease } from '../occupations';
-import type { RelatedOccupations } from '../related';
+import { getOccupationIndex, latestVintage, latestWageRelease } from '../data/occupations';
+import type { RelatedOccupations } from './related';
 import { getQuickFacts, type QuickFacts } from './quick-facts';
 
 /** Whether the latest OEWS release and the latest EP vintage both leave the code out: it is no longer published. */

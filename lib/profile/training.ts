@@ -1,6 +1,6 @@
 import type { Dataset } from '../data/assemble';
-import { findProjection } from '../occupations';
-import { epSource } from '../sources';
+import { findProjection } from '../data/occupations';
+import { epSource } from '../tables/sources';
 
 /** BLS's education, experience and training categories for a code in one Employment Projections vintage. */
 export interface BlsTrainingRow {

@@ -2,8 +2,8 @@ import type { GetStaticPaths, GetStaticProps } from 'next';
 import { PageTitle } from '@/components/page-title';
 import { ProfileView } from '@/components/profile/profile-view';
 import { getDataset } from '@/lib/data/get-dataset';
-import { pageProps } from '@/lib/page-props';
-import { getProfile, profileCodes } from '@/lib/profile';
+import { pageProps } from '@/lib/http/page-props';
+import { getProfile, profileCodes } from '@/lib/profile/model';
 import { toProfileView, type ProfileView as View } from '@/lib/profile/view';
 
 // No client JavaScript (see pages/_app.tsx). `runtime` is named too: Next's type for a page's
