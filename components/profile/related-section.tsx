@@ -62,8 +62,7 @@ export function RelatedSection({ view }: { view: ProfileView }) {
                       </th>
                       <td>
                         {r.relation}
-                        {/* Which of several 2018 codes O*NET relates it to, where a retired code became several. */}
-                        {item && related.onetCodes.length > 1 ? <span className={styles.from}>{sourceText(item)}</span> : null}
+                        {item ? <span className={styles.from}>{sourceText(item)}</span> : null}
                       </td>
                       <td className="num">{r.medianWage}</td>
                       <td className="num">{r.growth}</td>
