@@ -3,10 +3,9 @@ import Head from 'next/head';
 import { SiteFrame } from '@/components/site-frame';
 import { SITE_DESCRIPTION } from '@/lib/site';
 import '@/components/globals.css';
-// The CSS modules of components whose markup is rendered in getServerSideProps (the scorecard)
-// and of the shared pieces, so that markup finds its classes; tests/unit/pages-styles.test.ts
-// checks none is missing. The profile renders ordinary React from its view model, so its page
-// links its own module (components/profile/profile.module.css).
+// CSS modules kept in the one site stylesheet. They were needed here while the profile and the
+// scorecard injected markup rendered in their data functions; both now render ordinary React from
+// a view model and link their own modules (tests/unit/pages-styles.test.ts).
 import '@/components/about-data.module.css';
 import '@/components/figure-downloads.module.css';
 import '@/components/releases.module.css';
