@@ -8,6 +8,7 @@ import '@/components/globals.css';
 // checks none is missing. One small stylesheet for the whole site.
 import '@/components/about-data.module.css';
 import '@/components/figure-downloads.module.css';
+import '@/components/finder/finder.module.css';
 import '@/components/profile/profile.module.css';
 import '@/components/releases.module.css';
 import '@/components/scorecard/scorecard-form.module.css';
