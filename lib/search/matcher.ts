@@ -31,6 +31,8 @@ export const MAX_QUERY_LENGTH = 100;
 interface Matcher {
   index: MiniSearch<TitleDocument>;
   docs: TitleDocument[];
+  /** The words of each document without plural endings, by document id: for the exact-word bonus. */
+  words: string[][];
   statuses: ReadonlyMap<string, CodeStatus>;
 }
 
@@ -57,7 +59,7 @@ export function buildMatcher(docs: TitleDocument[], statuses: ReadonlyMap<string
     },
   });
   index.addAll(docs);
-  return { index, docs, statuses };
+  return { index, docs, words: docs.map((d) => wordsOf(d.text).map(singular)), statuses };
 }
 
 /** Current detailed occupations first, then current groups, then retired codes. */
@@ -77,30 +79,27 @@ export function searchCodes(matcher: Matcher, rawQuery: string, limit: number): 
   const compact = query.replace(/\s+/g, '');
   if (!query) return { hits: [], total: 0 };
   if (/^\d[\d-]*$/.test(compact)) return searchByCode(matcher, compact, limit);
-  const all = matcher.index.search(query, { combineWith: 'AND' });
-  // Every word must match one title; where few codes do, titles matching some of the words follow.
-  const some = new Set(all.map((r) => matcher.docs[r.id as number]!.socCode)).size < 5 ? matcher.index.search(query, { combineWith: 'OR' }) : [];
-  const queryWords = wordsOf(query).map(singular);
-  const ranked = [...rankCodes(matcher, all, queryWords), ...rankCodes(matcher, some, queryWords)];
-  const seen = new Set<string>();
-  const hits = ranked.filter((h) => !seen.has(h.status.socCode) && seen.add(h.status.socCode));
+  // Every word must match one title; where none does, titles matching some of the words.
+  let results = matcher.index.search(query, { combineWith: 'AND' });
+  if (results.length === 0) results = matcher.index.search(query, { combineWith: 'OR' });
+  const hits = rankCodes(matcher, results, wordsOf(query).map(singular));
   return { hits: hits.slice(0, limit), total: hits.length };
 }
 
 function rankCodes(matcher: Matcher, results: SearchResult[], queryWords: readonly string[]): SearchHit[] {
-  const byCode = new Map<string, { best: TitleDocument; scores: number[] }>();
+  const byCode = new Map<string, { best: TitleDocument; top: number; scores: number[] }>();
   for (const r of results) {
     const doc = matcher.docs[r.id as number]!;
     // Stems join "therapist" and "therapy"; a title with the very words typed (singular or
     // plural) counts more, and more again where they are all of the title.
-    const words = wordsOf(doc.text).map(singular);
+    const words = matcher.words[doc.id]!;
     const typed = queryWords.filter((w) => words.includes(w)).length / queryWords.length;
     const whole = words.filter((w) => queryWords.includes(w)).length / words.length;
     const score = r.score * KIND_WEIGHT[doc.kind] * (1 + typed) * (1 + whole);
     const entry = byCode.get(doc.socCode);
-    if (!entry) byCode.set(doc.socCode, { best: doc, scores: [score] });
+    if (!entry) byCode.set(doc.socCode, { best: doc, top: score, scores: [score] });
     else {
-      if (score > Math.max(...entry.scores)) entry.best = doc;
+      if (score > entry.top) Object.assign(entry, { best: doc, top: score });
       entry.scores.push(score);
     }
   }
