@@ -8,7 +8,14 @@ export function SearchResultItem({ result, action }: { result: SearchResultView;
       <Link prefetch={false} href={result.href} className="search-result-title">{result.title}</Link>{' '}
       <span className="search-result-code">{result.socCode}</span>
       {result.badge ? <> <span className="badge">{result.badge}</span></> : null}
-      {action ? <> <Link prefetch={false} href={action.href} className="search-result-action" aria-label={`${action.label} ${result.title} (${result.socCode})`}>{action.label}</Link></> : null}
+      {action ? (
+        <>
+          {' '}
+          <Link prefetch={false} href={action.href} className="search-result-action">
+            {action.label}<span className="visually-hidden"> {result.title} ({result.socCode})</span>
+          </Link>
+        </>
+      ) : null}
       {result.why ? <span className="search-result-why">Matched: {result.why}</span> : null}
       {result.retired ? (
         <span className="search-result-why">
