@@ -28,6 +28,11 @@ function Choices({ legend, name, choices, chosen }: { legend: string; name: stri
   );
 }
 
+/** What is chosen of a list, in words: "any", or the labels. */
+function chosenLabels(choices: { value: string; label: string }[], chosen: readonly string[]): string {
+  return chosen.length ? choices.filter((c) => chosen.includes(c.value)).map((c) => c.label).join(', ') : 'any';
+}
+
 /** The filters as one GET form to /occupations: the URL holds the whole view. */
 export function FinderForm({ view }: { view: FinderView }) {
   const { params, options } = view;
@@ -61,15 +66,22 @@ export function FinderForm({ view }: { view: FinderView }) {
           </select>
         </label>
       </div>
-      <details className={styles.more} open={params.groups.length > 0}>
-        <summary>Major group{params.groups.length ? ` (${params.groups.length} chosen)` : ''}</summary>
+      {/* Closed, so the table is near the top on a phone; the summary says what is chosen inside. */}
+      <details className={styles.more}>
+        <summary>Major group: {chosenLabels(options.groups, params.groups)}</summary>
         <Choices legend="Major group" name="group" choices={options.groups} chosen={params.groups} />
       </details>
-      <div className={styles.scales}>
-        <Choices legend="Typical entry-level education" name="education" choices={options.education} chosen={params.education} />
-        <Choices legend="Work experience in a related occupation" name="experience" choices={options.experience} chosen={params.experience} />
-        <Choices legend="On-the-job training" name="training" choices={options.training} chosen={params.training} />
-      </div>
+      <details className={styles.more}>
+        <summary>
+          Education: {chosenLabels(options.education, params.education)}; experience: {chosenLabels(options.experience, params.experience)}; training:{' '}
+          {chosenLabels(options.training, params.training)}
+        </summary>
+        <div className={styles.scales}>
+          <Choices legend="Typical entry-level education" name="education" choices={options.education} chosen={params.education} />
+          <Choices legend="Work experience in a related occupation" name="experience" choices={options.experience} chosen={params.experience} />
+          <Choices legend="On-the-job training" name="training" choices={options.training} chosen={params.training} />
+        </div>
+      </details>
       <p className={styles.actions}>
         <button type="submit">Show occupations</button> <Link prefetch={false} href="/occupations">Clear all filters</Link>
       </p>
