@@ -33,10 +33,11 @@ function enhance(form: HTMLFormElement): void {
   list.setAttribute('role', 'listbox');
   list.setAttribute('aria-label', 'Suggested occupations');
   list.hidden = true;
+  // A polite live region for the count; not role="status", which names the page's own notices.
   const status = document.createElement('div');
-  status.className = 'visually-hidden';
-  status.setAttribute('role', 'status');
+  status.className = 'visually-hidden suggestion-count';
   status.setAttribute('aria-live', 'polite');
+  status.setAttribute('aria-atomic', 'true');
   form.append(list, status);
   input.setAttribute('role', 'combobox');
   input.setAttribute('aria-autocomplete', 'list');

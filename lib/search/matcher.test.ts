@@ -147,6 +147,10 @@ describe('what a result says', () => {
   it('finds nothing for an empty or unmatched query, and bounds a long one', () => {
     expect(searchCodes(matcher, '   ', 5)).toEqual({ hits: [], total: 0 });
     expect(searchCodes(matcher, 'qqqqzzzz', 5).total).toBe(0);
+    // Markup is words too: none of them is half of any title.
+    expect(searchCodes(matcher, '<img src=x onerror=alert(1)>', 5).total).toBe(0);
+    // Where no title has every word, titles with half of them: "phlebotomy xyzzy" still finds phlebotomists.
+    expect(searchCodes(matcher, 'phlebotomy xyzzy', 5).hits[0]?.status.socCode).toBe('31-9097');
     expect(() => searchCodes(matcher, 'nurse '.repeat(10_000), 5)).not.toThrow();
   });
 });

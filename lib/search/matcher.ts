@@ -79,9 +79,12 @@ export function searchCodes(matcher: Matcher, rawQuery: string, limit: number): 
   const compact = query.replace(/\s+/g, '');
   if (!query) return { hits: [], total: 0 };
   if (/^\d[\d-]*$/.test(compact)) return searchByCode(matcher, compact, limit);
-  // Every word must match one title; where none does, titles matching some of the words.
+  // Every word must match one title; where none does, titles matching at least half of the words.
   let results = matcher.index.search(query, { combineWith: 'AND' });
-  if (results.length === 0) results = matcher.index.search(query, { combineWith: 'OR' });
+  if (results.length === 0) {
+    const half = Math.ceil(new Set(wordsOf(query).map(stem)).size / 2);
+    results = matcher.index.search(query, { combineWith: 'OR' }).filter((r) => new Set(r.queryTerms).size >= half);
+  }
   const hits = rankCodes(matcher, results, wordsOf(query).map(singular));
   return { hits: hits.slice(0, limit), total: hits.length };
 }

@@ -34,7 +34,7 @@ test('with JavaScript off, a comparison is built from search and links alone', a
   const page = await context.newPage();
   await page.goto('/compare');
   await page.getByRole('searchbox', { name: 'Add an occupation' }).fill('medical records');
-  await page.getByRole('button', { name: 'Search' }).click();
+  await page.getByRole('main').getByRole('button', { name: 'Search' }).click();
   await page.getByRole('link', { name: /^Add Medical records and health information technicians \(29-2071\)$/ }).click();
   await expect(page).toHaveURL(/occupations=29-2071&/);
   await expect(page.locator('#growth img')).toHaveAttribute('src', /\/compare\/growth\.svg\?occupations=29-2071/);

@@ -74,7 +74,7 @@ test('suggestions by keyboard alone: type, arrow through, Escape, Enter opens th
   await expect(options.first()).toContainText('Radiologic technologists and technicians');
   await expect(options.first()).toContainText('29-2034');
   // The count is announced.
-  await expect(page.locator('header [role="status"]')).toHaveText(/^\d+ occupations? found/);
+  await expect(page.locator('header [aria-live="polite"]')).toHaveText(/^\d+ occupations? found/);
 
   await page.keyboard.press('ArrowDown');
   await expect(box).toHaveAttribute('aria-activedescendant', (await options.nth(0).getAttribute('id'))!);
