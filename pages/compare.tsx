@@ -8,15 +8,15 @@ import { DataTableView } from '@/components/data-table';
 import { FigureDownloads } from '@/components/figure-downloads';
 import { Notices } from '@/components/notices';
 import { PageTitle } from '@/components/page-title';
-import { compareDownloadLinks } from '@/lib/compare-downloads';
-import { compareFileHref, compareHref, parseCompareParams, readFindParam } from '@/lib/compare-params';
-import { buildComparison, MAX_OCCUPATIONS } from '@/lib/comparison';
-import { comparisonFigures, type Figure } from '@/lib/comparison-figures';
+import { compareDownloadLinks } from '@/lib/comparison/files';
+import { compareFileHref, compareHref, parseCompareParams, readFindParam } from '@/lib/comparison/params';
+import { buildComparison, MAX_OCCUPATIONS } from '@/lib/comparison/model';
+import { comparisonFigures, type Figure } from '@/lib/comparison/figures';
 import { getDataset } from '@/lib/data/get-dataset';
-import { pageProps } from '@/lib/page-props';
-import { dollarChoices, dollarsParam, dollarsQuery } from '@/lib/real-dollars';
+import { pageProps } from '@/lib/http/page-props';
+import { dollarChoices, dollarsParam, dollarsQuery } from '@/lib/dollars/real-dollars';
 import { searchResults } from '@/lib/search/results';
-import { STORY } from '@/lib/story';
+import { STORY } from '@/lib/home/story';
 
 // No client JavaScript (see pages/_app.tsx). `runtime` is named too: Next's type for a page's
 // config does not list unstable_runtimeJS, and must share a property with it.

@@ -5,7 +5,7 @@ import { PageTitle } from '@/components/page-title';
 import { SearchResultList } from '@/components/search/search-results';
 import { SiteSearch } from '@/components/search/site-search';
 import { getDataset } from '@/lib/data/get-dataset';
-import { pageProps } from '@/lib/page-props';
+import { pageProps } from '@/lib/http/page-props';
 import { parseSearchParams } from '@/lib/search/params';
 import { searchResults, type SearchResultsView } from '@/lib/search/results';
 

@@ -1,10 +1,10 @@
 import { getDataset } from '@/lib/data/get-dataset';
-import { DATED_FILE_CACHE, downloadFileName, releaseTag } from '@/lib/downloads';
+import { DATED_FILE_CACHE, downloadFileName, releaseTag } from '@/lib/http/downloads';
 import { parseFinderParamsStrict } from '@/lib/finder/params';
 import { filterRows, getFinderRows } from '@/lib/finder/rows';
 import { finderTable } from '@/lib/finder/table';
-import { CSV_CONTENT_TYPE, fileResponse, plainError } from '@/lib/http';
-import { tableToCsv } from '@/lib/table-csv';
+import { CSV_CONTENT_TYPE, fileResponse, plainError } from '@/lib/http/responses';
+import { tableToCsv } from '@/lib/tables/table-csv';
 
 /**
  * `/occupations.csv?group=29&education=associates&sort=-growth`: the occupation finder's rows

@@ -1,8 +1,8 @@
-import type { AboutContext, AboutData } from '@/lib/about-data';
+import type { AboutContext, AboutData } from '@/lib/about/about-data';
 import type { Dataset } from '@/lib/data/assemble';
-import { CSV_FORMAT_NOTES, epNotes, flagNotes, topCodeNote } from '@/lib/footnotes';
-import { formatIsoDate } from '@/lib/format';
-import { latestVintage, latestWageRelease } from '@/lib/occupations';
+import { CSV_FORMAT_NOTES, epNotes, flagNotes, topCodeNote } from '@/lib/about/footnotes';
+import { formatIsoDate } from '@/lib/tables/format';
+import { latestVintage, latestWageRelease } from '@/lib/data/occupations';
 import { EDUCATION, EXPERIENCE, finderQuery, SORT_KEYS, TRAINING, type FinderParams } from './params';
 import { filterRows, getFinderRows } from './rows';
 import { finderTable } from './table';

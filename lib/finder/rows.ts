@@ -1,7 +1,7 @@
 import type { Estimate } from '@/lib/bls/types';
 import type { Dataset } from '@/lib/data/assemble';
-import { findProjection, findWageEstimate, latestVintage, latestWageRelease } from '@/lib/occupations';
-import { oncePer } from '@/lib/once';
+import { findProjection, findWageEstimate, latestVintage, latestWageRelease } from '@/lib/data/occupations';
+import { oncePer } from '@/lib/data/once';
 import { getMatcher, searchCodes } from '@/lib/search/matcher';
 import { EDUCATION, EXPERIENCE, TRAINING, type FinderParams, type FinderSort, type SortKey } from './params';
 

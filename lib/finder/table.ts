@@ -1,5 +1,5 @@
-import { formatPercent, formatThousandsAsCount, formatUsd } from '@/lib/format';
-import { estimateCell, text, type DataTable, type TableCell } from '@/lib/tables';
+import { formatPercent, formatThousandsAsCount, formatUsd } from '@/lib/tables/format';
+import { estimateCell, text, type DataTable, type TableCell } from '@/lib/tables/table';
 import type { FinderRow, FinderSource } from './rows';
 
 /**

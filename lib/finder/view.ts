@@ -1,6 +1,6 @@
 import type { Dataset } from '@/lib/data/assemble';
-import type { DataTable } from '@/lib/tables';
-import { MAX_OCCUPATIONS } from '@/lib/comparison';
+import type { DataTable } from '@/lib/tables/table';
+import { MAX_OCCUPATIONS } from '@/lib/comparison/model';
 import { EDUCATION, EXPERIENCE, finderQuery, MAJOR_GROUPS, TRAINING, type FinderParams, type SortKey } from './params';
 import { filterRows, getFinderRows, type FinderSource } from './rows';
 import { finderTable } from './table';

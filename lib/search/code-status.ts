@@ -1,7 +1,7 @@
 import type { Dataset } from '@/lib/data/assemble';
-import { getLineage, type BoundaryId } from '@/lib/lineage';
-import { getOccupationIndex, latestVintage, latestWageRelease, type Occupation } from '@/lib/occupations';
-import { oncePer } from '@/lib/once';
+import { getLineage, type BoundaryId } from '@/lib/lineage/lineage';
+import { getOccupationIndex, latestVintage, latestWageRelease, type Occupation } from '@/lib/data/occupations';
+import { oncePer } from '@/lib/data/once';
 
 /** Where a code stands today, as a search result tells it. */
 export interface CodeStatus {

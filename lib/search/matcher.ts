@@ -1,6 +1,6 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Dataset } from '@/lib/data/assemble';
-import { oncePer } from '@/lib/once';
+import { oncePer } from '@/lib/data/once';
 import { getCodeStatuses, type CodeStatus } from './code-status';
 import { titleDocuments, type TitleDocument, type TitleKind } from './title-documents';
 import { singular, stem, wordsOf } from './words';

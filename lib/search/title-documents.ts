@@ -1,6 +1,6 @@
 import type { Dataset } from '@/lib/data/assemble';
 import { getOnetOccupations, getOnetTitles } from '@/lib/data/onet';
-import { getOccupationIndex } from '@/lib/occupations';
+import { getOccupationIndex } from '@/lib/data/occupations';
 import { getPublishedUnder } from './code-status';
 import { fold } from './words';
 

@@ -8,7 +8,7 @@ import { PageTitle } from '@/components/page-title';
 import { getDataset } from '@/lib/data/get-dataset';
 import { parseFinderParams } from '@/lib/finder/params';
 import { finderView, type FinderView } from '@/lib/finder/view';
-import { pageProps } from '@/lib/page-props';
+import { pageProps } from '@/lib/http/page-props';
 
 // No client JavaScript (see pages/_app.tsx); `runtime` is there for Next's config type.
 export const config = { runtime: 'nodejs', unstable_runtimeJS: false };

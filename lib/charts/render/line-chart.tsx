@@ -1,6 +1,6 @@
 import { Area, CartesianGrid, ComposedChart, Line, ReferenceDot, ReferenceLine, XAxis, YAxis } from 'recharts';
 import type { ChartSpec } from '@/lib/charts/spec';
-import { formatTick } from '@/lib/format';
+import { formatTick } from '@/lib/tables/format';
 import type { PlotSize } from './plot-size';
 
 type LineSpec = Extract<ChartSpec, { kind: 'line' }>;

@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, XAxis, YAxis } from 'recharts';
 import type { ChartSpec } from '@/lib/charts/spec';
-import { formatTick } from '@/lib/format';
+import { formatTick } from '@/lib/tables/format';
 import { WrappedTick } from './wrapped-tick';
 import { axisWidth, type PlotSize } from './plot-size';
 

@@ -1,6 +1,6 @@
 import { CartesianGrid, LabelList, ReferenceLine, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
 import type { ChartSpec } from '@/lib/charts/spec';
-import { formatTick } from '@/lib/format';
+import { formatTick } from '@/lib/tables/format';
 import type { PlotSize } from './plot-size';
 
 type ScatterSpec = Extract<ChartSpec, { kind: 'scatter' }>;
