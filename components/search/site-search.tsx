@@ -5,7 +5,7 @@
  */
 export function SiteSearch({ id, label = 'Search occupations', defaultValue = '', compact = false }: { id: string; label?: string; defaultValue?: string; compact?: boolean }) {
   return (
-    <form method="get" action="/search" role="search" aria-label="Occupations" className={compact ? 'site-search site-search-compact' : 'site-search'} data-module="search-suggest">
+    <form method="get" action="/search" role="search" aria-label={label} className={compact ? 'site-search site-search-compact' : 'site-search'} data-module="search-suggest">
       <label htmlFor={id} className={compact ? 'visually-hidden' : undefined}>{label}</label>
       <div className="site-search-row">
         <input id={id} name="q" type="search" defaultValue={defaultValue} autoComplete="off" spellCheck={false} maxLength={100} placeholder="Job title, e.g. medical coder, RN, 29-2072" />
