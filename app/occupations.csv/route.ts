@@ -3,6 +3,7 @@ import { DATED_FILE_CACHE, downloadFileName, releaseTag } from '@/lib/http/downl
 import { parseFinderParamsStrict } from '@/lib/finder/params';
 import { filterRows, getFinderRows } from '@/lib/finder/rows';
 import { finderTable } from '@/lib/finder/table';
+import { toSearchParams } from '@/lib/http/query';
 import { CSV_CONTENT_TYPE, fileResponse, plainError } from '@/lib/http/responses';
 import { tableToCsv } from '@/lib/tables/table-csv';
 
@@ -13,9 +14,7 @@ import { tableToCsv } from '@/lib/tables/table-csv';
  */
 export async function GET(request: Request): Promise<Response> {
   const url = new URL(request.url);
-  const input: Record<string, string[]> = {};
-  for (const [key, value] of url.searchParams) (input[key] ??= []).push(value);
-  const parsed = parseFinderParamsStrict(input);
+  const parsed = parseFinderParamsStrict(toSearchParams(url.searchParams));
   if (!parsed.ok) return plainError(400, `Bad parameters for the occupation finder:\n${parsed.errors.join('\n')}\nThe parameters are described at /about-data/occupations.`);
   const dataset = getDataset();
   const { rows, source } = getFinderRows(dataset);

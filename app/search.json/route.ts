@@ -1,4 +1,5 @@
 import { getDataset } from '@/lib/data/get-dataset';
+import { toSearchParams } from '@/lib/http/query';
 import { parseSearchParams } from '@/lib/search/params';
 import { searchResults } from '@/lib/search/results';
 
@@ -11,7 +12,7 @@ const SUGGESTIONS = 8;
  */
 export async function GET(request: Request): Promise<Response> {
   const url = new URL(request.url);
-  const { query } = parseSearchParams(Object.fromEntries(url.searchParams));
+  const { query } = parseSearchParams(toSearchParams(url.searchParams));
   const body = query ? searchResults(getDataset(), query, SUGGESTIONS) : { query: '', results: [], total: 0 };
   return new Response(JSON.stringify(body), {
     headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'public, max-age=3600' },

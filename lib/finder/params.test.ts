@@ -21,8 +21,9 @@ describe('the finder parameters', () => {
     expect(params.minWage).toBeNull();
     expect(params.sort).toEqual({ key: 'title', descending: false });
     expect(notices).toHaveLength(4);
-    expect(notices.join(' ')).toContain('"phd" is not an education level');
-    expect(notices.join(' ')).toContain('The finder has no parameter “colour”');
+    expect(notices.join(' ')).toContain('education: "phd" is not an education level');
+    expect(notices.join(' ')).toContain('sort: "salary" is not a column to sort by');
+    expect(notices.join(' ')).toContain('The finder has no parameter "colour". It was ignored.');
   });
 
   it('for the CSV, any bad parameter is an error naming it', () => {
@@ -30,9 +31,10 @@ describe('the finder parameters', () => {
     const bad = parseFinderParamsStrict({ group: '99', min_growth: 'fast' });
     expect(bad.ok).toBe(false);
     expect(!bad.ok && bad.errors).toEqual([
-      'group: "99" is not a major group (expected the first two digits of a SOC code, 11 to 53, e.g. 29).',
-      'min_growth: The minimum growth must be a percent, e.g. 5 or -2.5.',
+      'group: "99" is not a major group (the first two digits of a SOC code, 11 to 53) (expected one of 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31, 33, 35, 37, 39, 41, 43, 45, 47, 49, 51, 53).',
+      'min_growth: "fast" is not a percent (expected e.g. 5 or -2.5).',
     ]);
+    expect(parseFinderParamsStrict({ sort: ['-growth', 'wage'] })).toEqual({ ok: false, errors: ['sort: Give sort once; it was given 2 times.'] });
     expect(parseFinderParamsStrict({ min_wage: '90000', max_wage: '50000' })).toEqual({ ok: false, errors: ['The minimum wage ($90,000) is above the maximum ($50,000).'] });
   });
 });

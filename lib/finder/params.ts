@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { list, matching, oneOf, quote, readQuery, single, type Fields, type QueryValues, type SearchParams } from '@/lib/http/query';
 
 /**
  * The occupation finder's parameters, one schema for the page and its CSV:
@@ -53,41 +54,29 @@ export const MAX_TEXT_LENGTH = 100;
 
 const keysOf = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 
-/** One value or several: repeated (`education=a&education=b`, as checkboxes send them) or comma-separated. */
-const list = <T extends string>(values: readonly [T, ...T[]], what: string, expected = values.join(', ')) =>
-  z.preprocess(
-    (v) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).flatMap((s) => String(s).split(',')).map((s) => s.trim()).filter(Boolean)),
-    z.array(z.enum(values, { error: (issue) => `${JSON.stringify(String(issue.input).slice(0, 40))} is not ${what} (expected ${expected})` })),
-  );
-
 /** The 2018 SOC major groups (the first two digits of a code) that Employment Projections has. */
 export const MAJOR_GROUPS = ['11', '13', '15', '17', '19', '21', '23', '25', '27', '29', '31', '33', '35', '37', '39', '41', '43', '45', '47', '49', '51', '53'] as const;
 
-/** One value: the first where a parameter is repeated, blank meaning absent. */
-const single = (schema: z.ZodType) =>
-  z.preprocess((v) => {
-    const s = (Array.isArray(v) ? v[0] : v) as unknown;
-    return typeof s === 'string' && s.trim() === '' ? undefined : typeof s === 'string' ? s.trim() : s;
-  }, schema.optional());
+/** Whole dollars a year. */
+const dollars = matching(/^\d{1,8}$/, 'is not a number of whole dollars a year (expected e.g. 40000).').transform(Number);
+/** A percent, possibly negative or with decimals. */
+const percent = matching(/^-?\d{1,4}(\.\d+)?$/, 'is not a percent (expected e.g. 5 or -2.5).').transform(Number);
 
-const dollars = (what: string) =>
-  single(z.coerce.number({ error: `${what} must be a number of dollars a year, e.g. 40000` }).int(`${what} must be whole dollars, e.g. 40000`).min(0, `${what} cannot be negative`).max(10_000_000, `${what} is above any wage`));
-
-export const finderParamsSchema = z
-  .object({
-    q: single(z.string().max(MAX_TEXT_LENGTH, `the text filter is longer than ${MAX_TEXT_LENGTH} characters`)),
-    group: list(MAJOR_GROUPS, 'a major group', 'the first two digits of a SOC code, 11 to 53, e.g. 29'),
-    education: list(keysOf(EDUCATION), 'an education level'),
-    experience: list(keysOf(EXPERIENCE), 'a work experience level'),
-    training: list(keysOf(TRAINING), 'an on-the-job training level'),
-    min_wage: dollars('The minimum wage'),
-    max_wage: dollars('The maximum wage'),
-    min_growth: single(z.coerce.number({ error: 'The minimum growth must be a percent, e.g. 5 or -2.5' }).min(-100, 'The minimum growth cannot be below -100%').max(1000, 'The minimum growth is above any projection')),
-    sort: single(
-      z.string().regex(new RegExp(`^-?(${SORT_KEYS.join('|')})$`), `the sort must be a column (${SORT_KEYS.join(', ')}), with "-" before it for largest first`),
-    ),
-  })
-  .strict();
+/**
+ * The one schema of the finder's parameters (lib/http/query's rules: blank is absent, a single
+ * value given twice is a problem, lists are comma-separated or repeated).
+ */
+export const FINDER_FIELDS = {
+  q: single(z.string(), MAX_TEXT_LENGTH, 'The text filter'),
+  group: list(oneOf(MAJOR_GROUPS, 'a major group (the first two digits of a SOC code, 11 to 53)'), MAJOR_GROUPS.length, 'major groups'),
+  education: list(oneOf(keysOf(EDUCATION), 'an education level'), 8, 'education levels'),
+  experience: list(oneOf(keysOf(EXPERIENCE), 'a work experience level'), 3, 'experience levels'),
+  training: list(oneOf(keysOf(TRAINING), 'an on-the-job training level'), 6, 'training levels'),
+  min_wage: single(dollars),
+  max_wage: single(dollars),
+  min_growth: single(percent),
+  sort: single(matching(new RegExp(`^-?(${SORT_KEYS.join('|')})$`), `is not a column to sort by (expected ${SORT_KEYS.join(', ')}; "-" before it for largest first).`)),
+} satisfies Fields;
 
 export interface FinderParams {
   text: string;
@@ -103,63 +92,48 @@ export interface FinderParams {
 
 export const DEFAULT_SORT: FinderSort = { key: 'title', descending: false };
 
-type Parsed = z.output<typeof finderParamsSchema>;
-
-function toParams(p: Parsed): FinderParams {
-  const sort = p.sort as string | undefined;
+function toParams(v: QueryValues<typeof FINDER_FIELDS>): FinderParams {
+  const sort = v.sort;
   return {
-    text: (p.q as string | undefined) ?? '',
-    groups: [...new Set(p.group)],
-    education: [...new Set(p.education)],
-    experience: [...new Set(p.experience)],
-    training: [...new Set(p.training)],
-    minWage: (p.min_wage as number | undefined) ?? null,
-    maxWage: (p.max_wage as number | undefined) ?? null,
-    minGrowth: (p.min_growth as number | undefined) ?? null,
+    text: v.q ?? '',
+    groups: [...new Set(v.group ?? [])],
+    education: [...new Set(v.education ?? [])],
+    experience: [...new Set(v.experience ?? [])],
+    training: [...new Set(v.training ?? [])],
+    minWage: v.min_wage ?? null,
+    maxWage: v.max_wage ?? null,
+    minGrowth: v.min_growth ?? null,
     sort: sort ? { key: sort.replace(/^-/, '') as SortKey, descending: sort.startsWith('-') } : DEFAULT_SORT,
   };
 }
 
-/** A problem with one parameter, in words a person can act on. */
-function describe(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'unrecognized_keys') return `The finder has no parameter ${issue.keys.map((k) => `“${k.slice(0, 40)}”`).join(', ')}.`;
-  const key = String(issue.path[0] ?? '');
-  return `${key}: ${issue.message}.`.replace(/\.\.$/, '.');
-}
-
-/** Which top-level parameters an issue is about. */
-function keysOfIssue(issue: z.core.$ZodIssue): string[] {
-  return issue.code === 'unrecognized_keys' ? issue.keys : [String(issue.path[0] ?? '')];
+/** Parameters the finder does not have: named, so a typo is not silently ignored. */
+function unknownParameters(params: SearchParams): string[] {
+  const unknown = Object.keys(params).filter((k) => !(k in FINDER_FIELDS));
+  return unknown.length ? [`The finder has no parameter ${unknown.map((k) => quote(k)).join(', ')}.`] : [];
 }
 
 export type StrictResult = { ok: true; params: FinderParams } | { ok: false; errors: string[] };
 
 /** For the CSV: every parameter must be right, else the errors (the route answers 400). */
-export function parseFinderParamsStrict(input: Record<string, unknown>): StrictResult {
-  const parsed = finderParamsSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, errors: parsed.error.issues.map(describe) };
-  const params = toParams(parsed.data);
-  const errors = rangeErrors(params);
+export function parseFinderParamsStrict(input: SearchParams): StrictResult {
+  const { values, problems } = readQuery(FINDER_FIELDS, input);
+  const params = toParams(values);
+  const errors = [...problems.map((p) => `${p.name}: ${p.message}`), ...unknownParameters(input), ...rangeErrors(params)];
   return errors.length ? { ok: false, errors } : { ok: true, params };
 }
 
 /** For the page: a bad parameter is left out of the view and named in a notice; never throws. */
-export function parseFinderParams(input: Record<string, unknown>): { params: FinderParams; notices: string[] } {
-  const notices: string[] = [];
-  let remaining = { ...input };
-  // Each pass drops the parameters the schema refused; two passes suffice (all are optional).
-  for (let pass = 0; pass < 3; pass++) {
-    const parsed = finderParamsSchema.safeParse(remaining);
-    if (parsed.success) {
-      const params = toParams(parsed.data);
-      for (const error of rangeErrors(params)) notices.push(`${error} Both limits were left out.`);
-      return { params: rangeErrors(params).length ? { ...params, minWage: null, maxWage: null } : params, notices };
-    }
-    const bad = new Set(parsed.error.issues.flatMap(keysOfIssue));
-    for (const issue of parsed.error.issues) notices.push(`${describe(issue)} ${issue.code === 'unrecognized_keys' ? 'It was ignored.' : 'That filter was left out.'}`);
-    remaining = Object.fromEntries(Object.entries(remaining).filter(([k]) => !bad.has(k)));
-  }
-  return { params: toParams(finderParamsSchema.parse({})), notices };
+export function parseFinderParams(input: SearchParams): { params: FinderParams; notices: string[] } {
+  const { values, problems } = readQuery(FINDER_FIELDS, input);
+  const params = toParams(values);
+  const notices = [
+    ...problems.map((p) => `${p.name}: ${p.message} ${p.message.startsWith('Give ') ? 'The first was used.' : 'It was left out.'}`),
+    ...unknownParameters(input).map((n) => `${n} It was ignored.`),
+  ];
+  const range = rangeErrors(params);
+  if (range.length) return { params: { ...params, minWage: null, maxWage: null }, notices: [...notices, ...range.map((e) => `${e} Both limits were left out.`)] };
+  return { params, notices };
 }
 
 function rangeErrors(p: FinderParams): string[] {

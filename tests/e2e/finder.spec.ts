@@ -128,16 +128,16 @@ test('bad parameters: a notice on the page, a 400 for the CSV, never a crash or 
   const response = await page.goto('/occupations?group=29&min_wage=lots&sort=salary&colour=blue');
   expect(response?.status()).toBe(200);
   const notice = page.locator('.notice');
-  await expect(notice).toContainText('min_wage: The minimum wage must be a number of dollars a year');
-  await expect(notice).toContainText('sort: the sort must be a column');
-  await expect(notice).toContainText('The finder has no parameter “colour”');
+  await expect(notice).toContainText('min_wage: "lots" is not a number of whole dollars a year');
+  await expect(notice).toContainText('sort: "salary" is not a column to sort by');
+  await expect(notice).toContainText('The finder has no parameter "colour". It was ignored.');
   // The good parameter still applies.
   const codes = (await pageRows(page)).map((r) => r.code);
   expect(codes.length).toBeGreaterThan(0);
   expect(codes.every((c) => c.startsWith('29-'))).toBe(true);
   const csv = await request.get('/occupations.csv?group=29&min_wage=lots');
   expect(csv.status()).toBe(400);
-  expect(await csv.text()).toContain('min_wage: The minimum wage must be a number of dollars a year');
+  expect(await csv.text()).toContain('min_wage: "lots" is not a number of whole dollars a year');
   const inverted = await page.goto('/occupations?min_wage=90000&max_wage=50000');
   expect(inverted?.status()).toBe(200);
   await expect(page.locator('.notice')).toContainText('The minimum wage ($90,000) is above the maximum ($50,000).');
