@@ -6,7 +6,7 @@
 //   npm run bench                       build, then measure everything
 //   npm run bench -- --no-build         reuse the last build in .next-bench/
 //   npm run bench -- --only flood       the chart flood alone (with or without --no-build)
-//   options: --runs 3  --duration 20  --connections 50  --skip lighthouse,data,load,flood,floor
+//   options: --runs 3  --duration 20  --connections 50  --skip lighthouse,suggest,data,load,flood,floor
 //            --flood-duration 60  --flood-connections 24
 //
 // All traffic stays on 127.0.0.1; every step has a time limit; the server, the baseline server
@@ -21,6 +21,7 @@ import { diagnosticsOf, killChromes, lighthousePages } from './lighthouse.mjs';
 import { measureFloor } from './floor.mjs';
 import { flood } from './flood.mjs';
 import { loadPair } from './load.mjs';
+import { CPU_SLOWDOWN, measureSuggestions, scriptSize } from './suggest.mjs';
 import { OUT_DIR, REPO_ROOT, RESULTS_FILE } from './paths.mjs';
 import { machineInfo, markdownTable, resultsMarkdown, tableRows } from './report.mjs';
 import { buildApp, heapAfterGc, httpGet, rssOf, sleep, startApp } from './server.mjs';
@@ -32,7 +33,11 @@ const PAGES = [
   { key: 'home', label: '/', path: '/' },
   { key: 'profile', label: PROFILE_PATH, path: PROFILE_PATH },
   { key: 'compare', label: '/compare (12 occupations)', path: COMPARE_PATH },
+  // The occupation finder unfiltered: all 832 detailed occupations in one table, the largest page.
+  { key: 'finder', label: '/occupations (all 832 rows)', path: '/occupations' },
 ];
+// The occupation finder under load: a filtered, sorted view (rendered per request).
+const FINDER_LOAD_PATH = '/occupations?group=29&sort=-growth';
 // The CSV download under load.
 const CSV_PATH = '/compare/growth.csv?occupations=29-2071,31-9094&vintage=2008-18&release=2008';
 const WATCHDOG_MS = 45 * 60_000;
@@ -52,7 +57,7 @@ const { values: opts } = parseArgs({
 const runs = Number(opts.runs);
 const duration = Number(opts.duration);
 const connections = Number(opts.connections);
-const STEPS = ['lighthouse', 'data', 'load', 'flood', 'floor'];
+const STEPS = ['lighthouse', 'suggest', 'data', 'load', 'flood', 'floor'];
 const only = opts.only.split(',').filter(Boolean);
 const skip = new Set([...opts.skip.split(',').filter(Boolean), ...(only.length ? STEPS.filter((s) => !only.includes(s)) : [])]);
 const floodDuration = Number(opts['flood-duration']);
@@ -146,6 +151,11 @@ async function main() {
     }
   }
 
+  if (!skip.has('suggest')) {
+    log(`Suggestions: typing in the header search at ${CPU_SLOWDOWN}× CPU slowdown…`);
+    results.suggest = { script: scriptSize(), ...(await measureSuggestions({ origin: app.origin, log })) };
+  }
+
   if (!skip.has('load')) {
     log('Load: autocannon…');
     const profile = results.pages.find((p) => p.key === 'profile');
@@ -153,7 +163,8 @@ async function main() {
     const heapBefore = await heapAfterGc(app);
     results.load = [];
     let peak = before;
-    for (const [kind, target] of [['page', profile], ['csv', { path: CSV_PATH, label: CSV_PATH.replace(/\?.*/, '?…') }]]) {
+    const finder = { path: FINDER_LOAD_PATH, label: FINDER_LOAD_PATH };
+    for (const [kind, target] of [['page', profile], ['page', finder], ['csv', { path: CSV_PATH, label: CSV_PATH.replace(/\?.*/, '?…') }]]) {
       const pair = await loadPair({ origin: app.origin, pid: app.pid, path: target.path, duration, connections, log });
       results.load.push({ ...pair, kind, label: target.label });
       peak = Math.max(peak, pair.rssPeak);

@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react';
 import Link from 'next/link';
+import { PageScript } from '@/components/page-script';
+import { SiteSearch } from '@/components/search/site-search';
 import { SITE_NAME } from '@/lib/site';
 
-/** What every page has around its content: skip link, site navigation, the sources and their licences. */
+/** What every page has around its content: skip link, site navigation and search, the sources and their licences, and the search's suggestions script. */
 export function SiteFrame({ children }: { children: ReactNode }) {
   return (
     <>
@@ -10,9 +12,11 @@ export function SiteFrame({ children }: { children: ReactNode }) {
       <header className="site-header">
         <nav aria-label="Site">
           <Link prefetch={false} href="/" className="site-name">{SITE_NAME}</Link>
+          <Link prefetch={false} href="/occupations">All occupations</Link>
           <Link prefetch={false} href="/compare">Compare</Link>
           <Link prefetch={false} href="/scorecard">Projection scorecard</Link>
         </nav>
+        <SiteSearch id="site-q" compact />
       </header>
       <main id="main">{children}</main>
       <footer className="site-footer">
@@ -22,6 +26,7 @@ export function SiteFrame({ children }: { children: ReactNode }) {
           <a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a> license.
         </p>
       </footer>
+      <PageScript name="search-suggest" />
     </>
   );
 }

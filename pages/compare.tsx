@@ -13,10 +13,9 @@ import { compareFileHref, compareHref, parseCompareParams, readFindParam } from 
 import { buildComparison, MAX_OCCUPATIONS } from '@/lib/comparison/model';
 import { comparisonFigures, type Figure } from '@/lib/comparison/figures';
 import { getDataset } from '@/lib/data/get-dataset';
-import { occupationOptions } from '@/lib/data/occupations';
 import { pageProps } from '@/lib/http/page-props';
 import { dollarChoices, dollarsParam, dollarsQuery } from '@/lib/dollars/real-dollars';
-import { searchOccupations } from '@/lib/search/search';
+import { searchResults } from '@/lib/search/results';
 import { STORY } from '@/lib/home/story';
 
 // No client JavaScript (see pages/_app.tsx). `runtime` is named too: Next's type for a page's
@@ -51,8 +50,8 @@ export const getServerSideProps: GetServerSideProps<CompareProps> = async ({ que
   const wageYear = comparison.release.year;
   const codes = comparison.rows.map((r) => r.socCode);
   const dollars = dollarsQuery(comparison.dollars, dataset);
-  const matches = find.text ? searchOccupations(occupationOptions(dataset).filter((o) => !codes.includes(o.code)), find.text, Number.POSITIVE_INFINITY) : [];
-  const results = matches.slice(0, SEARCH_RESULTS_SHOWN).map((o) => ({ ...o, addHref: compareHref([...codes, o.code], vintage, wageYear, dollars) }));
+  const matches = find.text ? searchResults(dataset, find.text, SEARCH_RESULTS_SHOWN, codes) : { results: [], total: 0 };
+  const results = matches.results.map((r) => ({ ...r, action: { label: 'Add', href: compareHref([...codes, r.socCode], vintage, wageYear, dollars) } }));
   return {
     props: pageProps({
       codes,
@@ -70,7 +69,7 @@ export const getServerSideProps: GetServerSideProps<CompareProps> = async ({ que
         dollars: dollarsParam(comparison.dollars),
         dollarChoices: dollarChoices(dataset),
       },
-      search: { find: find.text, results, total: matches.length },
+      search: { find: find.text, results, total: matches.total },
     }),
   };
 };

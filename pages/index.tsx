@@ -5,6 +5,7 @@ import { DataTableView } from '@/components/data-table';
 import { FigureDownloads } from '@/components/figure-downloads';
 import { ThenAndNowView } from '@/components/home/then-and-now';
 import { PageTitle } from '@/components/page-title';
+import { SiteSearch } from '@/components/search/site-search';
 import { compareDownloadLinks } from '@/lib/comparison/files';
 import { compareFileHref, compareHref } from '@/lib/comparison/params';
 import { comparisonFigures, type Figure } from '@/lib/comparison/figures';
@@ -57,6 +58,7 @@ export default function HomePage({ headline, thenAndNow, figures, table, codes, 
         BLS projected jobs for {headline.title.toLowerCase()} to grow {formatPercent(headline.growthPercent, 0)} from {headline.period}, and they
         paid a median {headline.medianWage} a year in {headline.wagePeriod}. How does that compare with related health careers?
       </p>
+      <SiteSearch id="home-q" label="Find an occupation by the words you use" />
       <ul className="headline-figures">
         <li data-figure="growth">
           <span className="figure-value">{formatPercent(headline.growthPercent, 0)}</span>

@@ -1,11 +1,10 @@
-import Link from 'next/link';
-import type { OccupationOption } from '@/lib/search/search';
+import { SearchResultList, type ResultWithAction } from '@/components/search/search-results';
 
 export interface OccupationSearchProps {
   /** What was searched for (the `find` parameter), or '' before a search. */
   find: string;
-  /** Matching occupations not already selected, each with the comparison that adds it. */
-  results: (OccupationOption & { addHref: string })[];
+  /** Matching occupations not already selected, each with its profile and the comparison that adds it. */
+  results: ResultWithAction[];
   /** How many occupations match in all; `results` holds the first of them. */
   total: number;
   /** The comparison as it stands, carried through the search. */
@@ -17,8 +16,8 @@ export interface OccupationSearchProps {
 }
 
 /**
- * Adding an occupation: a GET form that searches titles and codes on the server, and a list of
- * links that each add one match. No script: the URL holds the search and, once chosen, the
+ * Adding an occupation: a GET form that searches titles and codes on the server (lib/search), and
+ * a list of matches, each linking to its profile and with a link that adds it. No script: the URL holds the search and, once chosen, the
  * selection, so it works with the keyboard, a screen reader, and JavaScript off.
  */
 export function OccupationSearch({ find, results, total, codes, vintage, wageYear, dollars, max }: OccupationSearchProps) {
@@ -46,15 +45,7 @@ export function OccupationSearch({ find, results, total, codes, vintage, wageYea
           </h3>
           {total > results.length ? <p className="muted">The first {results.length} are listed; add words or digits of the code to narrow the search.</p> : null}
           {results.length ? (
-            <ul>
-              {results.map((o) => (
-                <li key={o.code}>
-                  <Link prefetch={false} href={o.addHref} aria-label={`Add ${o.title} (${o.code})`}>
-                    Add <span className="picker-code">{o.code}</span> {o.title}
-                  </Link>
-                </li>
-              ))}
-            </ul>
+            <SearchResultList results={results} />
           ) : (
             <p className="muted">Try fewer or shorter words, or the first digits of a code (29-1 for healthcare practitioners).</p>
           )}

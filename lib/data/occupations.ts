@@ -4,12 +4,6 @@ import type { Projection } from '../bls/projection-merge';
 import { oncePer } from './once';
 import { SOC_CODE } from '../bls/cells';
 
-/** One entry of the occupation picker: as little as the browser needs to search and show. */
-export interface OccupationOption {
-  code: string;
-  title: string;
-}
-
 export const ALL_OCCUPATIONS = '00-0000';
 
 /** A code as it appears across the shipped releases and vintages. */
@@ -114,6 +108,3 @@ export function latestVintage(dataset: Dataset): ProjectionVintage {
   if (!v) throw new Error('No projections vintage in data/projections');
   return v;
 }
-
-/** What the comparison's occupation search looks through: every code with its current title, once per dataset. */
-export const occupationOptions = oncePer((dataset: Dataset): OccupationOption[] => getOccupationIndex(dataset).list.map((o) => ({ code: o.socCode, title: o.title })));

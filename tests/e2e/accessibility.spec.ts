@@ -10,6 +10,8 @@ const PAGES = {
   compare: '/compare?occupations=29-2071,31-9094,31-9092,43-6013,11-9111,29-1111&vintage=2008-18&release=2008',
   'compare (empty)': '/compare',
   'compare (search results)': '/compare?occupations=29-2071&vintage=2008-18&release=2008&find=medical',
+  'occupation finder': '/occupations?group=29&education=associates,postsecondary-nondegree&sort=-growth',
+  'search results': '/search?q=medical+records',
   'not found': '/occupations/99-9999',
 } as const;
 

@@ -23,7 +23,7 @@ test('a whole task with the keyboard alone: find by words and by code, add, remo
   await page.keyboard.type('registered nurses');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/find=registered\+nurses/);
-  await tabTo(page, 'the first match', (el) => (el.getAttribute('aria-label') ?? '').startsWith('Add '));
+  await tabTo(page, 'the first match', (el) => (el.textContent ?? '').startsWith('Add '));
   await expect(page.locator(':focus')).toContainText('Registered nurses', { ignoreCase: true });
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/occupations=29-2071,29-1\d{3}&vintage=2008-18&release=2008$/);
@@ -32,15 +32,15 @@ test('a whole task with the keyboard alone: find by words and by code, add, remo
   // The search box is empty again.
   await expect(page.locator('#find')).toHaveValue('');
 
-  // Search by code prefix: the broad group 11-9110 comes first, then the detailed 11-9111, and nothing else.
+  // Search by code prefix: the current detailed 11-9111 comes first, then the broad group 11-9110, and nothing else.
   await tabTo(page, 'the occupation search', (el) => el.id === 'find');
   await page.keyboard.type('11-911');
   await page.keyboard.press('Enter');
-  const byCode = page.getByRole('region', { name: /found for “11-911”/ }).getByRole('link');
+  const byCode = page.getByRole('region', { name: /found for “11-911”/ }).getByRole('listitem');
   await expect(byCode).toHaveCount(2);
-  await expect(byCode.nth(0)).toContainText('11-9110');
-  await expect(byCode.nth(1)).toContainText('11-9111');
-  await tabTo(page, 'the 11-9111 match', (el) => (el.getAttribute('aria-label') ?? '').endsWith('(11-9111)'));
+  await expect(byCode.nth(0)).toContainText('11-9111');
+  await expect(byCode.nth(1)).toContainText('11-9110');
+  await tabTo(page, 'the 11-9111 match', (el) => /^Add .*\(11-9111\)$/.test(el.textContent ?? ''));
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`occupations=29-2071,${nurses},11-9111&`));
 

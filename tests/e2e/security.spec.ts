@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { hostileValues } from './hostile-values';
 
-const PAGES = ['/', '/occupations/29-2071', '/compare?occupations=29-2071,31-9092&vintage=2008-18&release=2008', '/compare/growth.svg?occupations=29-2071', '/compare/growth.png?occupations=29-2071', '/no-such-page'];
+const PAGES = ['/', '/occupations/29-2071', '/occupations?group=29', '/occupations.csv?group=29', '/search?q=nurse', '/search.json?q=nurse', '/compare?occupations=29-2071,31-9092&vintage=2008-18&release=2008', '/compare/growth.svg?occupations=29-2071', '/compare/growth.png?occupations=29-2071', '/no-such-page'];
 
 test('every response carries the security headers and no X-Powered-By', async ({ request }) => {
   for (const path of PAGES) {
@@ -43,6 +43,11 @@ function targets(value: string): string[] {
     `/occupations/29-2071/wages.png?dollars=${q}`,
     `/occupations/29-2071/projections.png?width=${q}`,
     `/scorecard/groups.png?vintage=${q}`,
+    `/search?q=${q}&q=${q}`,
+    `/search.json?q=${q}`,
+    `/occupations?q=${q}&group=${q}&education=${q}&min_wage=${q}&sort=${q}&${q}=${q}`,
+    `/occupations.csv?q=${q}&training=${q}&min_growth=${q}`,
+    `/about-data/occupations?experience=${q}&max_wage=${q}`,
   ];
 }
 
