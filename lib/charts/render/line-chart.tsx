@@ -27,7 +27,7 @@ export function LinePlot({ spec, size }: { spec: LineSpec; size: PlotSize }) {
   return (
     <ComposedChart width={size.width} height={size.height} data={data} margin={layout.margin}>
       <CartesianGrid className="chart-grid" />
-      <XAxis type="number" dataKey="x" domain={[years[0] ?? 0, years[years.length - 1] ?? 1]} ticks={layout.yearTicks} interval={0} allowDecimals={false} className="chart-axis" fontSize={CHART_FONT} height={30} />
+      <XAxis type="number" dataKey="x" domain={[years[0] ?? 0, years[years.length - 1] ?? 1]} ticks={layout.yearTicks} interval={0} allowDecimals={false} className="chart-axis" fontSize={CHART_FONT} height={30} tickMargin={6} />
       <YAxis type="number" domain={layout.y.domain} ticks={layout.y.ticks} interval={0} tickFormatter={layout.yTick} className="chart-axis" fontSize={CHART_FONT} width={layout.yAxisWidth} />
       {layout.y.baseline != null ? <ReferenceLine y={0} className="chart-baseline" /> : null}
       {bands.map((b) => (
