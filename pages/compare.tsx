@@ -8,13 +8,17 @@ import { DataTableView } from '@/components/data-table';
 import { FigureDownloads } from '@/components/figure-downloads';
 import { Notices } from '@/components/notices';
 import { PageTitle } from '@/components/page-title';
+import { ComparisonSummary } from '@/components/compare/comparison-summary';
+import { PageScript } from '@/components/page-script';
 import { compareDownloadLinks } from '@/lib/compare-downloads';
+import { changeHref, readSelectionChange, selectionStatus } from '@/lib/comparison/selection-change';
 import { compareFileHref, compareHref, parseCompareParams, readFindParam } from '@/lib/compare-params';
 import { buildComparison, MAX_OCCUPATIONS } from '@/lib/comparison';
 import { comparisonFigures, type Figure } from '@/lib/comparison-figures';
 import { getDataset } from '@/lib/data/get-dataset';
 import { occupationOptions } from '@/lib/occupations';
 import { pageProps } from '@/lib/page-props';
+import { comparisonTable, type DataTable } from '@/lib/tables';
 import { dollarChoices, dollarsParam, dollarsQuery } from '@/lib/real-dollars';
 import { searchOccupations } from '@/lib/search';
 import { STORY } from '@/lib/story';
@@ -37,6 +41,12 @@ interface CompareProps {
   notices: string[];
   lineageNotes: string[];
   figures: Figure[];
+  /** The table at a glance, or null with nothing selected. */
+  summary: DataTable | null;
+  /** What the Add or Remove link just did ("Added Medical assistants, 4 occupations selected."), or null. */
+  status: string | null;
+  /** The page's address, printed on the handout. */
+  address: string;
   view: Omit<ViewFormProps, 'codes' | 'vintage' | 'wageYear'>;
   search: Pick<OccupationSearchProps, 'find' | 'results' | 'total'>;
 }
@@ -44,6 +54,7 @@ interface CompareProps {
 /** Rendered per request from the URL, which holds the whole state: selection, vintage, release, dollars, search. */
 export const getServerSideProps: GetServerSideProps<CompareProps> = async ({ query }) => {
   const request = parseCompareParams(query);
+  const change = readSelectionChange(query);
   const find = readFindParam(query);
   const dataset = getDataset();
   const comparison = buildComparison(dataset, request);
@@ -52,7 +63,8 @@ export const getServerSideProps: GetServerSideProps<CompareProps> = async ({ que
   const codes = comparison.rows.map((r) => r.socCode);
   const dollars = dollarsQuery(comparison.dollars, dataset);
   const matches = find.text ? searchOccupations(occupationOptions(dataset).filter((o) => !codes.includes(o.code)), find.text, Number.POSITIVE_INFINITY) : [];
-  const results = matches.slice(0, SEARCH_RESULTS_SHOWN).map((o) => ({ ...o, addHref: compareHref([...codes, o.code], vintage, wageYear, dollars) }));
+  const results = matches.slice(0, SEARCH_RESULTS_SHOWN).map((o) => ({ ...o, addHref: changeHref(compareHref([...codes, o.code], vintage, wageYear, dollars), { kind: 'added', socCode: o.code }) }));
+  const titles = new Map(occupationOptions(dataset).map((o) => [o.code, o.title]));
   return {
     props: pageProps({
       codes,
@@ -60,7 +72,10 @@ export const getServerSideProps: GetServerSideProps<CompareProps> = async ({ que
       wageYear,
       dollars,
       wageRelease: comparison.release.release,
-      selection: comparison.rows.map((r) => ({ socCode: r.socCode, title: r.title, color: r.color, removeHref: compareHref(codes.filter((c) => c !== r.socCode), vintage, wageYear, dollars) })),
+      selection: comparison.rows.map((r) => ({ socCode: r.socCode, title: r.title, color: r.color, removeHref: changeHref(compareHref(codes.filter((c) => c !== r.socCode), vintage, wageYear, dollars), { kind: 'removed', socCode: r.socCode }) })),
+      status: selectionStatus(change, comparison.rows, (code) => titles.get(code) ?? null),
+      summary: codes.length ? comparisonTable(comparison) : null,
+      address: compareHref(codes, vintage, wageYear, dollars),
       notices: [...request.extraNotices, ...find.notices, ...comparison.notices],
       lineageNotes: comparison.lineageNotes,
       figures: codes.length ? comparisonFigures(dataset, comparison) : [],
@@ -75,7 +90,7 @@ export const getServerSideProps: GetServerSideProps<CompareProps> = async ({ que
   };
 };
 
-export default function ComparePage({ codes, vintage, wageYear, dollars, wageRelease, selection, notices, lineageNotes, figures, view, search }: CompareProps) {
+export default function ComparePage({ codes, vintage, wageYear, dollars, wageRelease, selection, notices, lineageNotes, figures, summary, status, address, view, search }: CompareProps) {
   return (
     <>
       <PageTitle title="Compare occupations" />
@@ -98,6 +113,8 @@ export default function ComparePage({ codes, vintage, wageYear, dollars, wageRel
       ) : null}
       <section aria-labelledby="selection-heading" className="compare-controls">
         <h2 id="selection-heading">Your selection</h2>
+        {/* Add and Remove links end at #status: the browser focuses this message, and a screen reader reads it. */}
+        <p id="status" role="status" tabIndex={-1} className="selection-status">{status}</p>
         <SelectionList items={selection} />
         <OccupationSearch {...search} codes={codes} vintage={vintage} wageYear={wageYear} dollars={dollars} max={MAX_OCCUPATIONS} />
         <ViewForm codes={codes} vintage={vintage} wageYear={wageYear} {...view} />
@@ -107,6 +124,8 @@ export default function ComparePage({ codes, vintage, wageYear, dollars, wageRel
           Start with <Link prefetch={false} href={compareHref([STORY.socCode, ...STORY.related], STORY.vintage, STORY.wageYear)}>medical records and health information technicians beside related health careers</Link>.
         </p>
       ) : (
+        <>
+        {summary ? <ComparisonSummary table={summary} links={compareDownloadLinks('comparison', summary.caption, codes, vintage, wageYear, dollars)} /> : null}
         <div className="charts">
           {figures.map((f, i) => (
             <ChartFigure
@@ -120,6 +139,7 @@ export default function ComparePage({ codes, vintage, wageYear, dollars, wageRel
             />
           ))}
         </div>
+        </>
       )}
       <p>
         <Link prefetch={false} href="/releases">Whole releases as CSV</Link>: every occupation of each OEWS release and Employment Projections vintage.
