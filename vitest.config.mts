@@ -8,7 +8,7 @@ export default defineConfig({
   resolve: {
     alias: {
       '@': root,
-      // The chart renderers (lib/charts/render-*.ts, lib/chart-files.ts) start with
+      // The chart renderers (lib/charts/render/*.ts, lib/charts/files.ts) start with
       // `import 'server-only'`; outside Next that module throws, so tests load an empty stub.
       'server-only': path.resolve(root, 'tests/unit/server-only-stub.ts'),
     },

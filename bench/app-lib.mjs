@@ -13,9 +13,9 @@ export const APP_LIB_FILE = path.join(OUT_DIR, 'app-lib.mjs');
 const ENTRY = `
 export { readDataFiles } from '@/lib/data/get-dataset';
 export { assembleDataset } from '@/lib/data/assemble';
-export { getStory } from '@/lib/story';
-export { comparisonTable } from '@/lib/tables';
-export { formatPercent } from '@/lib/format';
+export { getStory } from '@/lib/home/story';
+export { comparisonTable } from '@/lib/comparison/tables';
+export { formatPercent } from '@/lib/tables/format';
 `;
 
 /** Builds bench/out/app-lib.mjs and returns its path. */

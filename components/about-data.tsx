@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { AboutData } from '@/lib/about-data';
+import type { AboutData } from '@/lib/about/about-data';
 import styles from './about-data.module.css';
 
 /** The provenance of one download: source, release, period, the view, the date, its columns and footnotes. */

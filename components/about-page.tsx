@@ -1,4 +1,4 @@
-import type { AboutData } from '@/lib/about-data';
+import type { AboutData } from '@/lib/about/about-data';
 import { AboutDataView } from './about-data';
 import { PageTitle } from './page-title';
 

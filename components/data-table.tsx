@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { DataTable } from '@/lib/tables';
+import type { DataTable } from '@/lib/tables/table';
 
 /** Header links that sort a table by a column, through the page's URL (no script needed). */
 export interface TableSort {

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { DownloadLinks } from '@/lib/downloads';
+import type { DownloadLinks } from '@/lib/http/downloads';
 import styles from './figure-downloads.module.css';
 
 /**

@@ -10,18 +10,20 @@ import { Notices } from '@/components/notices';
 import { PageTitle } from '@/components/page-title';
 import { ComparisonSummary } from '@/components/compare/comparison-summary';
 import { PageScript } from '@/components/page-script';
-import { compareDownloadLinks } from '@/lib/compare-downloads';
-import { changeHref, readSelectionChange, selectionStatus } from '@/lib/comparison/selection-change';
-import { compareFileHref, compareHref, parseCompareParams, readFindParam } from '@/lib/compare-params';
-import { buildComparison, MAX_OCCUPATIONS } from '@/lib/comparison';
-import { comparisonFigures, type Figure } from '@/lib/comparison-figures';
+import { compareDownloadLinks } from '@/lib/comparison/files';
+import { compareFileHref, compareHref, parseCompareParams, readFindParam } from '@/lib/comparison/params';
+import { buildComparison, MAX_OCCUPATIONS } from '@/lib/comparison/model';
+import { comparisonFigures, type Figure } from '@/lib/comparison/figures';
 import { getDataset } from '@/lib/data/get-dataset';
-import { occupationOptions } from '@/lib/occupations';
-import { pageProps } from '@/lib/page-props';
-import { comparisonTable, type DataTable } from '@/lib/tables';
-import { dollarChoices, dollarsParam, dollarsQuery } from '@/lib/real-dollars';
-import { searchOccupations } from '@/lib/search';
-import { STORY } from '@/lib/story';
+import { occupationOptions } from '@/lib/data/occupations';
+import { pageProps } from '@/lib/http/page-props';
+import { dollarChoices, dollarsParam, dollarsQuery } from '@/lib/dollars/real-dollars';
+import { searchOccupations } from '@/lib/search/search';
+import { STORY } from '@/lib/home/story';
+import { changeHref, readSelectionChange, selectionStatus } from '@/lib/comparison/selection-change';
+import { comparisonTable } from '@/lib/comparison/tables';
+import { handoutLine } from '@/lib/comparison/handout';
+import type { DataTable } from '@/lib/tables/table';
 
 // No client JavaScript (see pages/_app.tsx). `runtime` is named too: Next's type for a page's
 // config does not list unstable_runtimeJS, and must share a property with it.
@@ -45,14 +47,16 @@ interface CompareProps {
   summary: DataTable | null;
   /** What the Add or Remove link just did ("Added Medical assistants, 4 occupations selected."), or null. */
   status: string | null;
-  /** The page's address, printed on the handout. */
-  address: string;
+  /** The page's address and today's date, printed on the handout. */
+  handout: { address: string; date: string };
+  /** Every source of the figures, listed on the handout. */
+  sources: string[];
   view: Omit<ViewFormProps, 'codes' | 'vintage' | 'wageYear'>;
   search: Pick<OccupationSearchProps, 'find' | 'results' | 'total'>;
 }
 
 /** Rendered per request from the URL, which holds the whole state: selection, vintage, release, dollars, search. */
-export const getServerSideProps: GetServerSideProps<CompareProps> = async ({ query }) => {
+export const getServerSideProps: GetServerSideProps<CompareProps> = async ({ query, req }) => {
   const request = parseCompareParams(query);
   const change = readSelectionChange(query);
   const find = readFindParam(query);
@@ -64,6 +68,7 @@ export const getServerSideProps: GetServerSideProps<CompareProps> = async ({ que
   const dollars = dollarsQuery(comparison.dollars, dataset);
   const matches = find.text ? searchOccupations(occupationOptions(dataset).filter((o) => !codes.includes(o.code)), find.text, Number.POSITIVE_INFINITY) : [];
   const results = matches.slice(0, SEARCH_RESULTS_SHOWN).map((o) => ({ ...o, addHref: changeHref(compareHref([...codes, o.code], vintage, wageYear, dollars), { kind: 'added', socCode: o.code }) }));
+  const figures = codes.length ? comparisonFigures(dataset, comparison) : [];
   const titles = new Map(occupationOptions(dataset).map((o) => [o.code, o.title]));
   return {
     props: pageProps({
@@ -75,10 +80,11 @@ export const getServerSideProps: GetServerSideProps<CompareProps> = async ({ que
       selection: comparison.rows.map((r) => ({ socCode: r.socCode, title: r.title, color: r.color, removeHref: changeHref(compareHref(codes.filter((c) => c !== r.socCode), vintage, wageYear, dollars), { kind: 'removed', socCode: r.socCode }) })),
       status: selectionStatus(change, comparison.rows, (code) => titles.get(code) ?? null),
       summary: codes.length ? comparisonTable(comparison) : null,
-      address: compareHref(codes, vintage, wageYear, dollars),
+      handout: handoutLine(req.headers.host, req.headers['x-forwarded-proto'], compareHref(codes, vintage, wageYear, dollars), new Date()),
+      sources: [...new Set(figures.flatMap((f) => f.spec.source.split('; ')))],
       notices: [...request.extraNotices, ...find.notices, ...comparison.notices],
       lineageNotes: comparison.lineageNotes,
-      figures: codes.length ? comparisonFigures(dataset, comparison) : [],
+      figures,
       view: {
         vintages: dataset.projectionVintages.map((x) => x.vintage),
         wageYears: dataset.wageReleases.map((r) => r.year),
@@ -90,11 +96,12 @@ export const getServerSideProps: GetServerSideProps<CompareProps> = async ({ que
   };
 };
 
-export default function ComparePage({ codes, vintage, wageYear, dollars, wageRelease, selection, notices, lineageNotes, figures, summary, status, address, view, search }: CompareProps) {
+export default function ComparePage({ codes, vintage, wageYear, dollars, wageRelease, selection, notices, lineageNotes, figures, summary, status, handout, sources, view, search }: CompareProps) {
   return (
     <>
       <PageTitle title="Compare occupations" />
       <h1>Compare occupations</h1>
+      <p className="print-only">Printed from {handout.address} on {handout.date}.</p>
       <p className="lede">
         Projected growth ({vintage}) and wages ({wageRelease}) of up to {MAX_OCCUPATIONS} occupations side by side. The address of this page holds the
         selection: copy it to share this view.
@@ -141,7 +148,14 @@ export default function ComparePage({ codes, vintage, wageYear, dollars, wageRel
         </div>
         </>
       )}
-      <p>
+      {sources.length ? (
+        <section aria-labelledby="sources-heading" className="print-only">
+          <h2 id="sources-heading">Sources</h2>
+          <ul>{sources.map((s) => <li key={s}>{s}</li>)}</ul>
+        </section>
+      ) : null}
+      <PageScript name="print-link" />
+      <p className="no-print">
         <Link prefetch={false} href="/releases">Whole releases as CSV</Link>: every occupation of each OEWS release and Employment Projections vintage.
       </p>
     </>

@@ -4,14 +4,15 @@ import { ChartFigure, chartImages } from '@/components/chart-figure';
 import { DataTableView } from '@/components/data-table';
 import { FigureDownloads } from '@/components/figure-downloads';
 import { PageTitle } from '@/components/page-title';
-import { compareDownloadLinks } from '@/lib/compare-downloads';
-import { compareFileHref, compareHref } from '@/lib/compare-params';
-import { comparisonFigures, type Figure } from '@/lib/comparison-figures';
+import { compareDownloadLinks } from '@/lib/comparison/files';
+import { compareFileHref, compareHref } from '@/lib/comparison/params';
+import { comparisonFigures, type Figure } from '@/lib/comparison/figures';
 import { getDataset } from '@/lib/data/get-dataset';
-import { formatPercent } from '@/lib/format';
-import { pageProps } from '@/lib/page-props';
-import { getStory, type Story } from '@/lib/story';
-import { comparisonTable, type DataTable } from '@/lib/tables';
+import { formatPercent } from '@/lib/tables/format';
+import { pageProps } from '@/lib/http/page-props';
+import { getStory, type Story } from '@/lib/home/story';
+import type { DataTable } from '@/lib/tables/table';
+import { comparisonTable } from '@/lib/comparison/tables';
 
 // No client JavaScript (see pages/_app.tsx). `runtime` is named too: Next's type for a page's
 // config does not list unstable_runtimeJS, and must share a property with it.

@@ -3,11 +3,11 @@ import { FigureDownloads } from '@/components/figure-downloads';
 import { PageTitle } from '@/components/page-title';
 import styles from '@/components/releases.module.css';
 import { getDataset } from '@/lib/data/get-dataset';
-import type { DownloadLinks } from '@/lib/downloads';
-import { formatProjectionPeriod } from '@/lib/format';
-import { pageProps } from '@/lib/page-props';
-import { oewsReleaseLinks, projectionVintageLinks } from '@/lib/release-downloads';
-import { titleMarkerNote } from '@/lib/release-tables';
+import type { DownloadLinks } from '@/lib/http/downloads';
+import { formatProjectionPeriod } from '@/lib/tables/format';
+import { pageProps } from '@/lib/http/page-props';
+import { oewsReleaseLinks, projectionVintageLinks } from '@/lib/releases/files';
+import { titleMarkerNote } from '@/lib/releases/tables';
 
 // No client JavaScript (see pages/_app.tsx); `runtime` is there for Next's config type.
 export const config = { runtime: 'nodejs', unstable_runtimeJS: false };

@@ -4,8 +4,8 @@ import { PageTitle } from '@/components/page-title';
 import { ScorecardView } from '@/components/scorecard/scorecard-view';
 import { ServerHtml } from '@/components/server-html';
 import { getDataset } from '@/lib/data/get-dataset';
-import { getScorecard } from '@/lib/scorecard';
-import { parseScorecardParams } from '@/lib/scorecard-view';
+import { getScorecard } from '@/lib/scorecard/model';
+import { parseScorecardParams } from '@/lib/scorecard/view';
 
 // No client JavaScript (see pages/_app.tsx); `runtime` is there for Next's config type.
 export const config = { runtime: 'nodejs', unstable_runtimeJS: false };

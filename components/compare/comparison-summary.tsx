@@ -1,7 +1,7 @@
 import { DataTableView } from '@/components/data-table';
 import { FigureDownloads } from '@/components/figure-downloads';
-import type { DownloadLinks } from '@/lib/downloads';
-import type { DataTable } from '@/lib/tables';
+import type { DownloadLinks } from '@/lib/http/downloads';
+import type { DataTable } from '@/lib/tables/table';
 
 /**
  * The comparison at a glance: one table of wages, jobs, growth, openings and what it takes to

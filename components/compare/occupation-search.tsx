@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { OccupationOption } from '@/lib/search';
+import type { OccupationOption } from '@/lib/search/search';
 
 export interface OccupationSearchProps {
   /** What was searched for (the `find` parameter), or '' before a search. */

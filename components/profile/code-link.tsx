@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import type { CodeRef } from '@/lib/lineage';
-import type { Phrase } from '@/lib/lineage-text';
+import type { CodeRef } from '@/lib/lineage/lineage';
+import type { Phrase } from '@/lib/lineage/text';
 import styles from './profile.module.css';
 
 /** A code with its title, linking to its profile where the shipped data has one. */

@@ -1,7 +1,7 @@
 import { ChartFigure, chartImages } from '@/components/chart-figure';
 import { DataTableView } from '@/components/data-table';
 import { FigureDownloads } from '@/components/figure-downloads';
-import { profileDownloadLinks, profileFileHref, type ProfileFile } from '@/lib/profile-downloads';
+import { profileDownloadLinks, profileFileHref, type ProfileFile } from '@/lib/profile/files';
 import styles from './profile.module.css';
 
 /**

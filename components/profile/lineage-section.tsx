@@ -1,5 +1,5 @@
-import { CLASSIFICATION_LABEL, type Classification } from '@/lib/lineage';
-import type { OccupationProfile } from '@/lib/profile';
+import { CLASSIFICATION_LABEL, type Classification } from '@/lib/lineage/lineage';
+import type { OccupationProfile } from '@/lib/profile/model';
 import { PhraseText } from './code-link';
 import styles from './profile.module.css';
 

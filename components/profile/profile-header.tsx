@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { OccupationProfile } from '@/lib/profile';
+import type { OccupationProfile } from '@/lib/profile/model';
 import styles from './profile.module.css';
 
 /** Title, code, level, where the code is published, and the titles it had. */

@@ -1,9 +1,9 @@
 import type { Dataset } from '@/lib/data/assemble';
-import { compareHref } from '@/lib/compare-params';
-import { getOccupationIndex, latestVintage, latestWageRelease } from '@/lib/occupations';
-import type { OccupationProfile } from '@/lib/profile';
-import { profileFile, profileScorecardLinks, profileScorecardTable } from '@/lib/profile-downloads';
-import { defaultDollars, dollarsLabel, dollarsParam, dollarsQuery, NOMINAL } from '@/lib/real-dollars';
+import { compareHref } from '@/lib/comparison/params';
+import { getOccupationIndex, latestVintage, latestWageRelease } from '@/lib/data/occupations';
+import type { OccupationProfile } from '@/lib/profile/model';
+import { profileFile, profileScorecardLinks, profileScorecardTable } from '@/lib/profile/files';
+import { defaultDollars, dollarsLabel, dollarsParam, dollarsQuery, NOMINAL } from '@/lib/dollars/real-dollars';
 import { LineageSection } from './lineage-section';
 import { ProfileHeader } from './profile-header';
 import { ProjectionsSection } from './projections-section';

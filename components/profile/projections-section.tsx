@@ -1,5 +1,5 @@
-import type { OccupationProfile } from '@/lib/profile';
-import { profileFile } from '@/lib/profile-downloads';
+import type { OccupationProfile } from '@/lib/profile/model';
+import { profileFile } from '@/lib/profile/files';
 import { CodeLinks } from './code-link';
 import { HistoryFigure } from './history-figure';
 import styles from './profile.module.css';

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { RELATEDNESS_TIERS } from '@/lib/bls/onet-related';
-import { CLASSIFICATION_LABEL, type Classification } from '@/lib/lineage';
-import type { RelatedItem, RelatedOccupations } from '@/lib/related';
+import { CLASSIFICATION_LABEL, type Classification } from '@/lib/lineage/lineage';
+import type { RelatedItem, RelatedOccupations } from '@/lib/profile/related';
 import { CodeLinks } from './code-link';
 import styles from './profile.module.css';
 

@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { DataTableView } from '@/components/data-table';
 import { FigureDownloads } from '@/components/figure-downloads';
-import type { DownloadLinks } from '@/lib/downloads';
-import type { DataTable } from '@/lib/tables';
+import type { DownloadLinks } from '@/lib/http/downloads';
+import type { DataTable } from '@/lib/tables/table';
 import styles from './profile.module.css';
 
 /** Did BLS's projections for this occupation come true? Each scored vintage against the later count. */

@@ -1,5 +1,5 @@
-import type { OccupationProfile } from '@/lib/profile';
-import type { ProfileFile } from '@/lib/profile-downloads';
+import type { OccupationProfile } from '@/lib/profile/model';
+import type { ProfileFile } from '@/lib/profile/files';
 import { HistoryFigure } from './history-figure';
 import styles from './profile.module.css';
 

@@ -1,6 +1,6 @@
-import { formatCount, formatPercent, formatSignedPercent, formatThousandsAsCount } from '@/lib/format';
-import type { VintageScorecard } from '@/lib/scorecard';
-import type { ErrorSummary } from '@/lib/scorecard-summary';
+import { formatCount, formatPercent, formatSignedPercent, formatThousandsAsCount } from '@/lib/tables/format';
+import type { VintageScorecard } from '@/lib/scorecard/model';
+import type { ErrorSummary } from '@/lib/scorecard/summary';
 
 /** The vintage in four figures: all jobs, the typical miss, the share close to the mark, and how many compare like for like. */
 export function ScorecardHeadline({ vintage: v, summary: s }: { vintage: VintageScorecard; summary: ErrorSummary }) {

@@ -4,13 +4,13 @@ import { DataTableView } from '../data-table';
 import { Notices } from '../notices';
 import { ScorecardForm } from './scorecard-form';
 import { ScorecardHeadline } from './scorecard-headline';
-import { majorGroupChangeChart } from '@/lib/charts/scorecard-chart';
-import type { Scorecard } from '@/lib/scorecard';
-import { majorGroupTable } from '@/lib/scorecard-group-table';
-import { summarize, summarizeByMajorGroup } from '@/lib/scorecard-summary';
-import { scorecardTable, sortableColumns, vintageSummaryTable } from '@/lib/scorecard-tables';
-import { scorecardFileHref, scorecardHref, sortHref, viewEntries, type ScorecardView as View } from '@/lib/scorecard-view';
-import { groupKey, SPANS_GROUPS } from '@/lib/scorecard-groups';
+import { majorGroupChangeChart } from '@/lib/scorecard/chart';
+import type { Scorecard } from '@/lib/scorecard/model';
+import { majorGroupTable } from '@/lib/scorecard/group-table';
+import { summarize, summarizeByMajorGroup } from '@/lib/scorecard/summary';
+import { scorecardTable, sortableColumns, vintageSummaryTable } from '@/lib/scorecard/tables';
+import { scorecardFileHref, scorecardHref, sortHref, viewEntries, type ScorecardView as View } from '@/lib/scorecard/view';
+import { groupKey, SPANS_GROUPS } from '@/lib/scorecard/groups';
 import styles from './scorecard.module.css';
 
 /** The projection scorecard: one vintage against the employment BLS later counted, by group and by occupation. */

@@ -1,4 +1,4 @@
-import type { ValueFormat } from '../format';
+import type { ValueFormat } from '../tables/format';
 import { axisTickFormatter, valueAxis, type AxisOptions, type ValueAxis } from './ticks';
 
 /** A bar's value label: written past the bar's end (right of a positive bar, left of a negative one). */

@@ -3,7 +3,7 @@
  * Plain serialisable data: the same spec feeds the SVG, its legend, its table and its CSV.
  */
 
-import type { ValueFormat } from '../format';
+import type { ValueFormat } from '../tables/format';
 
 export interface ChartFrame {
   /** Stable id, used for the element id and file names. */

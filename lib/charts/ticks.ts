@@ -1,6 +1,6 @@
 import { nice, tickStep, ticks as d3Ticks } from 'd3-array';
-import type { ValueFormat } from '../format';
-import { formatTick } from '../format';
+import type { ValueFormat } from '../tables/format';
+import { formatTick } from '../tables/format';
 
 /**
  * One value axis, the same rule for every chart: ticks at round steps (1, 2 or 5 × 10ⁿ, d3's

@@ -1,4 +1,4 @@
-import type { SearchParams } from '../compare-params';
+import type { SearchParams } from './params';
 
 /** What the link a person followed did to the selection: `added=29-2072` or `removed=29-2072`. */
 export interface SelectionChange {

@@ -5,7 +5,7 @@ import type { OnetTask } from '@/lib/bls/onet-tasks';
 import type { OnetTechnologySkill } from '@/lib/bls/onet-technology';
 import type { OnetAlternateTitle, OnetReportedTitle } from '@/lib/bls/onet-titles';
 import type { SourceRef } from '@/lib/bls/types';
-import { oncePer } from '@/lib/once';
+import { oncePer } from '@/lib/data/once';
 import type { Dataset } from './assemble';
 import { groupBySoc } from './assemble-onet';
 

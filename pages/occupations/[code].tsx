@@ -4,7 +4,7 @@ import { PageTitle } from '@/components/page-title';
 import { ProfileView } from '@/components/profile/profile-view';
 import { ServerHtml } from '@/components/server-html';
 import { getDataset } from '@/lib/data/get-dataset';
-import { getProfile, profileCodes } from '@/lib/profile';
+import { getProfile, profileCodes } from '@/lib/profile/model';
 
 // No client JavaScript (see pages/_app.tsx). `runtime` is named too: Next's type for a page's
 // config does not list unstable_runtimeJS, and must share a property with it.

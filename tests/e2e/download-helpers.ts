@@ -52,7 +52,7 @@ export function roundDecimal(decimal: string | number, digits: number): string {
 
 /**
  * How the page should show a CSV value, rounded as the page rounds it; written here
- * independently of lib/format so that a formatting bug cannot hide itself.
+ * independently of lib/tables/format so that a formatting bug cannot hide itself.
  */
 export function expectedDisplay(key: string, value: string): string {
   const n = Number(value);

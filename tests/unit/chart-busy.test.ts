@@ -1,8 +1,8 @@
 import { Worker } from 'node:worker_threads';
 import type { NextRequest } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RenderCache } from '@/lib/charts/render-cache';
-import { RenderPool } from '@/lib/charts/render-pool';
+import { RenderCache } from '@/lib/charts/render/cache';
+import { RenderPool } from '@/lib/charts/render/pool';
 
 /**
  * The compare file route with the real renderer modules, but a stand-in chart thread: it answers

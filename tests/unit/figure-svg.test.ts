@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { composeFigureSvg, figureHeight } from '@/lib/charts/render/figure-svg';
 import { CHART_WIDTHS } from '@/lib/charts/spec';
-import { buildComparison } from '@/lib/comparison';
-import { comparisonFigures } from '@/lib/comparison-figures';
+import { buildComparison } from '@/lib/comparison/model';
+import { comparisonFigures } from '@/lib/comparison/figures';
 import { getDataset } from '@/lib/data/get-dataset';
 
 /** The text of the figure's muted lines (subtitle, notes, source), joined as read. */

@@ -1,9 +1,9 @@
 import type { NextRequest } from 'next/server';
-import { busyChartResponse, chartFileResponse, readFigureFileParams, tableCsvResponse } from '@/lib/chart-files';
-import { isCompareFileSlug, readCompareFile } from '@/lib/compare-downloads';
-import { toSearchParams } from '@/lib/compare-params';
+import { busyChartResponse, chartFileResponse, readFigureFileParams, tableCsvResponse } from '@/lib/charts/files';
+import { isCompareFileSlug, readCompareFile } from '@/lib/comparison/files';
+import { toSearchParams } from '@/lib/comparison/params';
 import { getDataset } from '@/lib/data/get-dataset';
-import { plainError } from '@/lib/http';
+import { plainError } from '@/lib/http/responses';
 
 const NO_SUCH_FILE = 'Figures are growth, median-wage, wage-range, growth-vs-wage, wage-trend and projection-check, as .svg, .png or .csv; comparison.csv is the table of projections and wages.';
 
@@ -14,7 +14,7 @@ const NO_SUCH_FILE = 'Figures are growth, median-wage, wage-range, growth-vs-wag
  * - `/compare/growth.png?…` the same chart as PNG at twice its size, same parameters;
  * - `/compare/growth.csv?…` the chart's table: the page's rows in its order, full precision;
  * - `/compare/comparison.csv?…` the table of projections and wages on the home page.
- * A malformed parameter gets 400, an unknown code, vintage or release 404 (lib/compare-file-request).
+ * A malformed parameter gets 400, an unknown code, vintage or release 404 (lib/comparison/file-request).
  */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
   const { file } = await params;

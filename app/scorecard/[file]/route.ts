@@ -1,11 +1,11 @@
 import type { NextRequest } from 'next/server';
-import { busyChartResponse, chartFileResponse, readFigureFileParams, tableCsvResponse } from '@/lib/chart-files';
-import { toSearchParams } from '@/lib/compare-params';
+import { busyChartResponse, chartFileResponse, readFigureFileParams, tableCsvResponse } from '@/lib/charts/files';
+import { toSearchParams } from '@/lib/comparison/params';
 import { getDataset } from '@/lib/data/get-dataset';
-import { plainError } from '@/lib/http';
-import { getScorecard } from '@/lib/scorecard';
-import { scorecardFile, SCORECARD_FILES } from '@/lib/scorecard-files';
-import { readScorecardFileRequest } from '@/lib/scorecard-view';
+import { plainError } from '@/lib/http/responses';
+import { getScorecard } from '@/lib/scorecard/model';
+import { scorecardFile, SCORECARD_FILES } from '@/lib/scorecard/files';
+import { readScorecardFileRequest } from '@/lib/scorecard/view';
 
 /**
  * The scorecard's files, at stable URLs:

@@ -1,4 +1,4 @@
-import type { ValueFormat } from '@/lib/format';
+import type { ValueFormat } from '@/lib/tables/format';
 import { horizontalAxis, type EndLabel } from '@/lib/charts/label-room';
 import { axisTickFormatter, type ValueAxis } from '@/lib/charts/ticks';
 import { CHART_FONT } from './text-layout';

@@ -1,9 +1,9 @@
 import type { GetServerSideProps } from 'next';
 import { AboutPage } from '@/components/about-page';
-import { aboutContext, aboutCompareFile, type AboutData } from '@/lib/about-data';
-import { compareDownloadLinks, isCompareFileSlug, readCompareFile } from '@/lib/compare-downloads';
+import { aboutContext, aboutCompareFile, type AboutData } from '@/lib/about/about-data';
+import { compareDownloadLinks, isCompareFileSlug, readCompareFile } from '@/lib/comparison/files';
 import { getDataset } from '@/lib/data/get-dataset';
-import { pageProps } from '@/lib/page-props';
+import { pageProps } from '@/lib/http/page-props';
 
 // No client JavaScript (see pages/_app.tsx); `runtime` is there for Next's config type.
 export const config = { runtime: 'nodejs', unstable_runtimeJS: false };

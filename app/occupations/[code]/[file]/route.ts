@@ -1,10 +1,10 @@
 import type { NextRequest } from 'next/server';
-import { busyChartResponse, chartFileResponse, readFigureFileParams, tableCsvResponse } from '@/lib/chart-files';
+import { busyChartResponse, chartFileResponse, readFigureFileParams, tableCsvResponse } from '@/lib/charts/files';
 import { getDataset } from '@/lib/data/get-dataset';
-import { plainError } from '@/lib/http';
-import { getProfile } from '@/lib/profile';
-import { parseDollars } from '@/lib/real-dollars';
-import { isProfileFileSlug, profileFile, profileScorecardTable } from '@/lib/profile-downloads';
+import { plainError } from '@/lib/http/responses';
+import { getProfile } from '@/lib/profile/model';
+import { parseDollars } from '@/lib/dollars/real-dollars';
+import { isProfileFileSlug, profileFile, profileScorecardTable } from '@/lib/profile/files';
 
 const NO_SUCH_FILE = 'A profile has wages.svg, wages.png, wages.csv, projections.svg, projections.png, projections.csv and scorecard.csv.';
 

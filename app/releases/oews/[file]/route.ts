@@ -1,13 +1,13 @@
 import { getDataset } from '@/lib/data/get-dataset';
-import { DATED_FILE_CACHE } from '@/lib/downloads';
-import { CSV_CONTENT_TYPE, fileResponse, plainError } from '@/lib/http';
-import { getWageRelease } from '@/lib/occupations';
-import { oewsReleaseCsv, oewsReleaseFileName } from '@/lib/release-downloads';
+import { DATED_FILE_CACHE } from '@/lib/http/downloads';
+import { CSV_CONTENT_TYPE, fileResponse, plainError } from '@/lib/http/responses';
+import { getWageRelease } from '@/lib/data/occupations';
+import { oewsReleaseCsv, oewsReleaseFileName } from '@/lib/releases/files';
 
 /**
  * `/releases/oews/2024.csv`: every occupation of one OEWS national release, normalised.
  * Not prerendered: the file name carries the download date. The body is written once per
- * process (lib/release-downloads), so a request costs a lookup.
+ * process (lib/releases/files), so a request costs a lookup.
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
   const { file } = await params;

@@ -1,13 +1,13 @@
 import { getDataset } from '@/lib/data/get-dataset';
-import { DATED_FILE_CACHE } from '@/lib/downloads';
-import { CSV_CONTENT_TYPE, fileResponse, plainError } from '@/lib/http';
-import { getVintage } from '@/lib/occupations';
-import { projectionVintageCsv, projectionVintageFileName } from '@/lib/release-downloads';
+import { DATED_FILE_CACHE } from '@/lib/http/downloads';
+import { CSV_CONTENT_TYPE, fileResponse, plainError } from '@/lib/http/responses';
+import { getVintage } from '@/lib/data/occupations';
+import { projectionVintageCsv, projectionVintageFileName } from '@/lib/releases/files';
 
 /**
  * `/releases/projections/2024-34.csv`: every occupation of one Employment Projections
  * vintage. Not prerendered: the file name carries the download date. The body is written once
- * per process (lib/release-downloads), so a request costs a lookup.
+ * per process (lib/releases/files), so a request costs a lookup.
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
   const { file } = await params;

@@ -1,11 +1,11 @@
 import type { GetServerSideProps } from 'next';
 import { AboutPage } from '@/components/about-page';
-import { aboutContext, aboutProfileFile, aboutProfileScorecard, type AboutData } from '@/lib/about-data';
+import { aboutContext, aboutProfileFile, aboutProfileScorecard, type AboutData } from '@/lib/about/about-data';
 import { getDataset } from '@/lib/data/get-dataset';
-import { pageProps } from '@/lib/page-props';
-import { getProfile } from '@/lib/profile';
-import { isProfileFileSlug, profileDownloadLinks, profileFile, profileScorecardLinks, profileScorecardTable } from '@/lib/profile-downloads';
-import { dollarsQuery, parseDollars } from '@/lib/real-dollars';
+import { pageProps } from '@/lib/http/page-props';
+import { getProfile } from '@/lib/profile/model';
+import { isProfileFileSlug, profileDownloadLinks, profileFile, profileScorecardLinks, profileScorecardTable } from '@/lib/profile/files';
+import { dollarsQuery, parseDollars } from '@/lib/dollars/real-dollars';
 
 // No client JavaScript (see pages/_app.tsx); `runtime` is there for Next's config type.
 export const config = { runtime: 'nodejs', unstable_runtimeJS: false };

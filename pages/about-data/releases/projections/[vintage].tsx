@@ -1,10 +1,10 @@
 import type { GetServerSideProps } from 'next';
 import { AboutPage } from '@/components/about-page';
-import { aboutContext, aboutProjectionVintage, type AboutData } from '@/lib/about-data';
+import { aboutContext, aboutProjectionVintage, type AboutData } from '@/lib/about/about-data';
 import { getDataset } from '@/lib/data/get-dataset';
-import { getVintage } from '@/lib/occupations';
-import { pageProps } from '@/lib/page-props';
-import { projectionVintageLinks } from '@/lib/release-downloads';
+import { getVintage } from '@/lib/data/occupations';
+import { pageProps } from '@/lib/http/page-props';
+import { projectionVintageLinks } from '@/lib/releases/files';
 
 // No client JavaScript (see pages/_app.tsx); `runtime` is there for Next's config type.
 export const config = { runtime: 'nodejs', unstable_runtimeJS: false };

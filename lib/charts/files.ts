@@ -1,0 +1,83 @@
+import 'server-only';
+import { lightFigureSvg } from './render/figure-svg';
+import { LRUCache } from 'lru-cache';
+import { pngRendererBusy, renderChartPng } from './render/png';
+import { RendererBusyError, RendererFailedError } from './render/pool';
+import { chartRendererBusy, renderChartSvg } from './render/svg';
+import type { ChartSpec, ChartWidth } from './spec';
+import { DATED_FILE_CACHE, downloadFileName } from '../http/downloads';
+import { CSV_CONTENT_TYPE, fileResponse, plainError, PNG_CONTENT_TYPE, SVG_CONTENT_TYPE } from '../http/responses';
+import { tableToCsv } from '../tables/table-csv';
+import type { DataTable } from '../tables/table';
+
+/** The two image files of every chart: the same figure, as SVG or as PNG at twice its size. */
+export type ChartFileExtension = 'svg' | 'png';
+
+/**
+ * One chart as an image file, the same for every route that serves charts:
+ * - `download` (`?download=1`): an attachment with a dated name, light colours, never cached as is;
+ * - otherwise inline, named after the chart, cached an hour: the image a page shows. The SVG
+ *   follows the reader's colour scheme; a PNG cannot, so it is always drawn in light colours.
+ */
+export async function chartFileResponse(spec: ChartSpec, width: ChartWidth, ext: ChartFileExtension, download: boolean, nameParts: readonly string[], url: URL): Promise<Response> {
+  const fileName = download ? downloadFileName(nameParts, ext, new Date()) : `${spec.id}.${ext}`;
+  const headers = download
+    ? { fileName, disposition: 'attachment', cacheControl: DATED_FILE_CACHE } as const
+    : { fileName, disposition: 'inline', cacheControl: 'public, max-age=3600' } as const;
+  try {
+    const body = ext === 'png' ? await renderChartPng(spec, width) : await renderChartSvg(spec, width);
+    servedUrls.set(url.pathname + url.search, true);
+    if (typeof body !== 'string') return fileResponse(body, { contentType: PNG_CONTENT_TYPE, ...headers });
+    return fileResponse(download ? lightFigureSvg(body) : body, { contentType: SVG_CONTENT_TYPE, ...headers });
+  } catch (error) {
+    return rendererUnavailable(error);
+  }
+}
+
+/**
+ * Chart file URLs answered lately. While the renderer is busy, only these go on to compute their
+ * spec (their chart is likely cached); any other chart URL is refused before that work, so a
+ * flood of refusals costs the pages next to nothing. On globalThis, like the renderers: each route
+ * bundle has its own copy of this module.
+ */
+const servedUrls: LRUCache<string, true> = ((globalThis as { __servedChartUrls?: LRUCache<string, true> }).__servedChartUrls ??= new LRUCache<string, true>({ max: 4096 }));
+
+/**
+ * 503 with Retry-After, before anything is computed, for a chart file (`ext` svg or png) the
+ * renderer has no room for and that was not answered lately; null otherwise (go on as usual).
+ */
+export function busyChartResponse(ext: ChartFileExtension | 'csv', url: URL): Response | null {
+  if (ext === 'csv') return null;
+  const busy = ext === 'png' ? pngRendererBusy() : chartRendererBusy();
+  return busy && !servedUrls.has(url.pathname + url.search) ? rendererUnavailable(busy) : null;
+}
+
+/** Seconds a client is asked to wait after a render that timed out or a thread that died. */
+const RETRY_AFTER_FAILED_S = 5;
+
+/**
+ * 503 with Retry-After when the renderer is busy (its queue is full) or could not draw this chart
+ * in time (logged by the pool); any other error is a bug and goes on to Next's 500.
+ */
+function rendererUnavailable(error: unknown): Response {
+  if (error instanceof RendererBusyError) return plainError(503, 'Too many charts are being drawn right now; try again shortly.', error.retryAfterSeconds);
+  if (error instanceof RendererFailedError) return plainError(503, 'This chart could not be drawn in time; try again shortly.', RETRY_AFTER_FAILED_S);
+  throw error;
+}
+
+/**
+ * `width` and `download` of a figure file's query (a repeated parameter is malformed), or the 400
+ * that names the bad one: every route that serves a figure reads them the same way.
+ */
+export function readFigureFileParams(search: { width?: string | string[]; download?: string | string[] }): { width: ChartWidth; download: boolean } | Response {
+  const width = search.width === 'narrow' ? 'narrow' : search.width === undefined || search.width === 'wide' ? 'wide' : null;
+  if (!width) return plainError(400, 'width must be narrow or wide.');
+  const download = search.download === undefined || search.download === '0' ? false : search.download === '1' ? true : null;
+  if (download === null) return plainError(400, 'download must be 1 (save the file) or 0.');
+  return { width, download };
+}
+
+/** A figure's table as a CSV download, named with what it holds and the download date. */
+export function tableCsvResponse(table: DataTable, nameParts: readonly string[]): Response {
+  return fileResponse(tableToCsv(table), { contentType: CSV_CONTENT_TYPE, fileName: downloadFileName(nameParts, 'csv', new Date()), disposition: 'attachment', cacheControl: DATED_FILE_CACHE });
+}
