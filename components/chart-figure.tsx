@@ -45,8 +45,6 @@ export function ChartFigure({ id, spec, images, table, tools, lazy }: ChartFigur
         <source media="(max-width: 559px)" srcSet={images.narrow.src} width={images.narrow.width} height={images.narrow.height} />
         <img src={images.wide.src} width={images.wide.width} height={images.wide.height} alt={spec.altText} loading="eager" fetchPriority={lazy ? 'low' : 'auto'} decoding="async" />
       </picture>
-      {/* So the print layout is in the cache when someone prints from a desktop. */}
-      <link rel="prefetch" href={images.narrow.src} as="image" />
       <div className="chart-tools">
         <details>
           <summary>Table of this chart</summary>

@@ -1,7 +1,9 @@
+import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 
-// Every page but the 404 sends HTML and CSS only (pages/_app.tsx): no script tag, no script
-// request, and everything on it works without JavaScript.
+// Every page but the 404 sends no framework JavaScript (pages/_app.tsx): at most the site's own
+// scripts (components/enhance, served from /js/), deferred and within 20 KB gzip in all, and
+// everything on it works without JavaScript.
 const PAGES = [
   '/',
   '/occupations/29-2071',
@@ -14,15 +16,22 @@ const PAGES = [
 ];
 
 for (const path of PAGES) {
-  test(`${path} sends no JavaScript`, async ({ page, request }) => {
+  test(`${path} sends no framework JavaScript, only the site's own scripts`, async ({ page, request }) => {
     const html = await (await request.get(path)).text();
-    expect(html).not.toMatch(/<script/i);
+    const tags = html.match(/<script\b[^>]*>/gi) ?? [];
+    for (const tag of tags) expect(tag).toMatch(/^<script src="\/js\/[a-z][a-z0-9-]*\.js" defer="">$/);
+    expect(html).not.toMatch(/<script\b[^>]*>[^<]+<\/script>/i);
     const scripts: string[] = [];
     page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(r.url());
     });
     await page.goto(path, { waitUntil: 'networkidle' });
-    expect(scripts).toEqual([]);
+    let gzipped = 0;
+    for (const url of scripts) {
+      expect(new URL(url).pathname).toMatch(/^\/js\/[a-z][a-z0-9-]*\.js$/);
+      gzipped += gzipSync(Buffer.from(await (await request.get(url)).body())).length;
+    }
+    expect(gzipped).toBeLessThanOrEqual(20 * 1024);
   });
 }
 

@@ -1,0 +1,15 @@
+import { chromium } from '@playwright/test';
+import { PDFParse } from 'pdf-parse';
+import { writeFileSync } from 'node:fs';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const p = await b.newPage();
+await p.goto('http://127.0.0.1:3203/compare?occupations=29-2072,29-2052,29-1215,29-1141,31-9092,31-9094&vintage=2024-34&release=2024');
+await p.emulateMedia({ media: 'print' });
+await p.waitForTimeout(3000);
+const pdf = await p.pdf({ format: 'Letter', printBackground: true });
+writeFileSync('/tmp/charts-shots/handout.pdf', pdf);
+const parser = new PDFParse({ data: new Uint8Array(pdf) });
+const shots = await parser.getScreenshot({ scale: 0.8 });
+shots.pages.forEach((pg, i) => writeFileSync(`/tmp/charts-shots/handout-${i + 1}.png`, pg.data));
+await parser.destroy();
+await b.close();
