@@ -102,7 +102,7 @@ export default function ComparePage({ codes, vintage, wageYear, dollars, wageRel
       <PageTitle title="Compare occupations" />
       <h1>Compare occupations</h1>
       <p className="print-only">Printed from {handout.address} on {handout.date}.</p>
-      <p className="lede">
+      <p className="lede no-print">
         Projected growth ({vintage}) and wages ({wageRelease}) of up to {MAX_OCCUPATIONS} occupations side by side. The address of this page holds the
         selection: copy it to share this view.
       </p>

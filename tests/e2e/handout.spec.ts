@@ -10,7 +10,8 @@ const usd = (raw: string) => `$${Number(raw.replace(/,/g, '')).toLocaleString('e
 async function printed(page: Page, format: 'Letter' | 'A4'): Promise<{ pages: number; text: string }> {
   await page.emulateMedia({ media: 'print' });
   // Every chart has loaded its print layout: none is blank.
-  await expect.poll(() => page.locator('picture.chart-image img').evaluateAll((imgs) => imgs.every((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0 && (i as HTMLImageElement).currentSrc.includes('width=narrow')))).toBe(true);
+  // The renderer draws one chart at a time: a cold comparison takes a while.
+  await expect.poll(() => page.locator('picture.chart-image img').evaluateAll((imgs) => imgs.every((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0 && (i as HTMLImageElement).currentSrc.includes('width=narrow'))), { timeout: 90_000 }).toBe(true);
   const pdf = await page.pdf({ format, printBackground: true });
   const parser = new PDFParse({ data: new Uint8Array(pdf) });
   const result = await parser.getText();
@@ -18,9 +19,14 @@ async function printed(page: Page, format: 'Letter' | 'A4'): Promise<{ pages: nu
   return { pages: result.total, text: result.text.replace(/\s+/g, ' ') };
 }
 
+// Every chart image loads (none is lazy), then printing asks for each chart's print layout: one
+// page at a time, so the renderer's queue (8 charts) holds them all.
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
+
 for (const format of ['Letter', 'A4'] as const) {
   test(`/compare with six occupations prints as at most two ${format} pages: table, charts, sources, address, date`, async ({ page }) => {
-    await page.goto(COMPARE);
+    // `load`: the screen's charts are in before printing asks for the print layouts.
+    await page.goto(COMPARE, { timeout: 120_000 });
     const { pages, text } = await printed(page, format);
     expect(pages).toBeLessThanOrEqual(2);
     expect(text).toContain('Compare occupations');
@@ -45,15 +51,15 @@ for (const format of ['Letter', 'A4'] as const) {
 }
 
 test('a profile prints its quick facts and charts without its forms', async ({ page }) => {
-  await page.goto('/occupations/29-1141');
+  await page.goto('/occupations/29-1141', { timeout: 120_000 });
   await page.emulateMedia({ media: 'print' });
-  await expect.poll(() => page.locator('picture.chart-image img').evaluateAll((imgs) => imgs.filter((i) => (i as HTMLElement).offsetParent !== null).every((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0))).toBe(true);
+  await expect.poll(() => page.locator('picture.chart-image img').evaluateAll((imgs) => imgs.filter((i) => (i as HTMLElement).offsetParent !== null).every((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0)), { timeout: 90_000 }).toBe(true);
   for (const control of await page.locator('form, input, select, button').all()) await expect(control).toBeHidden();
   await expect(page.locator('h1')).toBeVisible();
 });
 
 test('the table at a glance and its CSV hold the raw cells: wages, jobs, growth, openings, education, experience, training', async ({ page, request }) => {
-  await page.goto(COMPARE);
+  await page.goto(COMPARE, { waitUntil: 'domcontentloaded' });
   const table = page.locator('.comparison-summary table');
   const row = table.locator('tr', { has: page.getByRole('rowheader', { name: 'Registered nurses' }) });
   const nurses = oewsRows(2024).get('29-1141')!;
@@ -80,11 +86,11 @@ for (const javaScriptEnabled of [true, false]) {
   test(`after adding or removing by keyboard, focus lands on the status next to the selection (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled });
     const page = await context.newPage();
-    await page.goto('/compare?occupations=29-2071,29-1141,29-2052&vintage=2024-34&release=2024&find=medical%20assistants');
+    await page.goto('/compare?occupations=29-2071,29-1141,29-2052&vintage=2024-34&release=2024&find=medical%20assistants', { waitUntil: 'domcontentloaded' });
     const add = page.getByRole('link', { name: 'Add Medical assistants (31-9092)' });
     await add.focus();
     await page.keyboard.press('Enter');
-    await page.waitForURL(/added=31-9092#status$/);
+    await page.waitForURL(/added=31-9092#status$/, { waitUntil: 'domcontentloaded' });
     const status = page.locator('#status');
     await expect(status).toHaveText('Added Medical assistants, 4 occupations selected.');
     await expect(status).toHaveAttribute('role', 'status');
@@ -94,7 +100,7 @@ for (const javaScriptEnabled of [true, false]) {
     await expect(page.getByRole('list', { name: 'Selected occupations' }).getByRole('link').first()).toBeFocused();
     await page.getByRole('link', { name: 'Remove Registered nurses' }).focus();
     await page.keyboard.press('Enter');
-    await page.waitForURL(/removed=29-1141#status$/);
+    await page.waitForURL(/removed=29-1141#status$/, { waitUntil: 'domcontentloaded' });
     await expect(status).toHaveText('Removed Registered nurses, 3 occupations selected.');
     await expect(status).toBeFocused();
     await context.close();
