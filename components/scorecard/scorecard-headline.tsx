@@ -1,10 +1,8 @@
 import { formatCount, formatPercent, formatSignedPercent, formatThousandsAsCount } from '@/lib/tables/format';
-import type { VintageScorecard } from '@/lib/scorecard/model';
 import type { ErrorSummary } from '@/lib/scorecard/summary';
 
 /** The vintage in four figures: all jobs, the typical miss, the share close to the mark, and how many compare like for like. */
-export function ScorecardHeadline({ vintage: v, summary: s }: { vintage: VintageScorecard; summary: ErrorSummary }) {
-  const total = v.total;
+export function ScorecardHeadline({ targetYear, total, summary: s }: { targetYear: number; total: { projected: number; actual: number } | null; summary: ErrorSummary }) {
   // Not like for like without a sum: one code each side, but the two cover different occupations.
   const otherNotLike = s.compared - s.likeForLike - s.summed;
   return (
@@ -13,7 +11,7 @@ export function ScorecardHeadline({ vintage: v, summary: s }: { vintage: Vintage
         <li>
           <span className="figure-value">{formatSignedPercent(((total.projected - total.actual) / total.actual) * 100)}</span>
           <span className="figure-label">
-            error for all jobs in {v.targetYear}: projected {formatThousandsAsCount(total.projected)}, actual {formatThousandsAsCount(total.actual)}
+            error for all jobs in {targetYear}: projected {formatThousandsAsCount(total.projected)}, actual {formatThousandsAsCount(total.actual)}
           </span>
         </li>
       ) : null}

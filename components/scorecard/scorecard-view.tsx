@@ -4,34 +4,12 @@ import { DataTableView } from '../data-table';
 import { Notices } from '../notices';
 import { ScorecardForm } from './scorecard-form';
 import { ScorecardHeadline } from './scorecard-headline';
-import { majorGroupChangeChart } from '@/lib/scorecard/chart';
-import type { Scorecard } from '@/lib/scorecard/model';
-import { majorGroupTable } from '@/lib/scorecard/group-table';
-import { summarize, summarizeByMajorGroup } from '@/lib/scorecard/summary';
-import { scorecardTable, sortableColumns, vintageSummaryTable } from '@/lib/scorecard/tables';
-import { scorecardFileHref, scorecardHref, sortHref, viewEntries, type ScorecardView as View } from '@/lib/scorecard/view';
-import { groupKey, SPANS_GROUPS } from '@/lib/scorecard/groups';
+import type { ScorecardPage } from '@/lib/scorecard/page';
 import styles from './scorecard.module.css';
 
 /** The projection scorecard: one vintage against the employment BLS later counted, by group and by occupation. */
-export function ScorecardView({ card, view, notices }: { card: Scorecard; view: View; notices: string[] }) {
-  const v = view.vintage;
-  const state = { vintage: v.vintage, group: view.group, sort: view.sort, dir: view.dir };
-  const entries = viewEntries(view);
-  const table = scorecardTable(view, entries);
-  const sortable = sortableColumns(v);
-  const activeKey = Object.keys(sortable).find((k) => sortable[k] === view.sort) ?? null;
-  const spec = majorGroupChangeChart(v);
-  const groups = majorGroupTable(v);
-  const groupLines = summarizeByMajorGroup(v);
-  const vintages = vintageSummaryTable(card);
-  // A single-code row links to its profile; a group of codes has none to link to.
-  const rowHrefs = entries.map((e) => (e.projected.length === 1 ? `/occupations/${e.projected[0]!.socCode}` : null));
-  const quickSorts = [
-    { label: 'Largest misses first', sort: 'abs-error', dir: 'desc' },
-    { label: 'Projected too high first', sort: 'error', dir: 'desc' },
-    { label: 'Projected too low first', sort: 'error', dir: 'asc' },
-  ] as const;
+export function ScorecardView({ page: p }: { page: ScorecardPage }) {
+  const g = p.groupsChart;
   return (
     <>
       <h1>Projection scorecard</h1>
@@ -39,12 +17,12 @@ export function ScorecardView({ card, view, notices }: { card: Scorecard; view: 
         Did BLS’s employment projections come true? For each projections vintage whose target year has passed, every occupation’s projected employment in
         that year beside the employment BLS published for it later, as the base year of a newer vintage.
       </p>
-      <Notices notices={notices} />
+      <Notices notices={p.notices} />
       <nav aria-label="Projections vintages" className={styles.vintages}>
         <ul>
-          {card.vintages.map((x) => (
+          {p.vintages.map((x) => (
             <li key={x.vintage}>
-              <Link prefetch={false} href={scorecardHref({ vintage: x.vintage })} aria-current={x.vintage === v.vintage ? 'page' : undefined}>
+              <Link prefetch={false} href={x.href} aria-current={x.current ? 'page' : undefined}>
                 {x.vintage} <span className="muted">against {x.actualVintage}</span>
               </Link>
             </li>
@@ -53,19 +31,19 @@ export function ScorecardView({ card, view, notices }: { card: Scorecard; view: 
       </nav>
 
       <section aria-labelledby="vintage-heading">
-        <h2 id="vintage-heading">Projections {v.vintage} against {v.actualVintage}</h2>
-        <ScorecardHeadline vintage={v} summary={summarize(v.entries)} />
+        <h2 id="vintage-heading">Projections {p.vintage} against {p.actualVintage}</h2>
+        <ScorecardHeadline targetYear={p.targetYear} total={p.total} summary={p.summary} />
         <div className={styles.figure}>
           <ChartFigure
             id="groups"
-            spec={spec}
-            images={chartImages(spec, (w) => scorecardFileHref('groups.svg', { vintage: v.vintage }, w))}
-            table={<DataTableView table={groups} rowHrefs={groupLines.map((g) => `${scorecardHref({ ...state, group: groupKey(g.code) })}#occupations`)} />}
+            spec={g.spec}
+            images={chartImages(g.spec, (w) => g.hrefs[w])}
+            table={<DataTableView table={g.table} rowHrefs={g.rowHrefs} />}
             tools={
               <p className={styles.downloads}>
-                <a href={scorecardFileHref('groups.csv', { vintage: v.vintage })} download>Download the major-group table (CSV)</a>{' '}
-                <a href={`${scorecardFileHref('groups.svg', { vintage: v.vintage })}&download=1`} download>Download the chart (SVG)</a>{' '}
-                <a href={`${scorecardFileHref('groups.png', { vintage: v.vintage })}&download=1`} download>Download the chart (PNG)</a>
+                <a href={g.downloads.csv} download>Download the major-group table (CSV)</a>{' '}
+                <a href={g.downloads.svg} download>Download the chart (SVG)</a>{' '}
+                <a href={g.downloads.png} download>Download the chart (PNG)</a>
               </p>
             }
           />
@@ -74,46 +52,36 @@ export function ScorecardView({ card, view, notices }: { card: Scorecard; view: 
 
       <section aria-labelledby="occupations-heading" id="occupations">
         <h2 id="occupations-heading">Occupations</h2>
-        <ScorecardForm
-          vintage={v.vintage}
-          vintages={card.vintages}
-          group={view.group}
-          groups={groupLines.filter((g) => g.summary.occupations > 0).map((g) => ({ value: groupKey(g.code), label: g.code === SPANS_GROUPS ? g.title : `${g.code.slice(0, 2)} ${g.title.replace(/\s+occupations$/i, '')}` }))}
-          sort={view.sort}
-          dir={view.dir}
-        />
+        <ScorecardForm vintage={p.vintage} vintages={p.vintages} {...p.form} />
         <p className={styles.tools}>
           Sort:{' '}
-          {quickSorts.map((q, i) => (
+          {p.quickSorts.map((q, i) => (
             <span key={q.label}>
               {i > 0 ? ' · ' : ''}
-              <Link prefetch={false} href={`${scorecardHref({ ...state, sort: q.sort, dir: q.dir })}#occupations`} aria-current={view.sort === q.sort && view.dir === q.dir ? 'true' : undefined}>{q.label}</Link>
+              <Link prefetch={false} href={q.href} aria-current={q.current ? 'true' : undefined}>{q.label}</Link>
             </span>
           ))}
           {' · '}
-          <Link prefetch={false} href={`${scorecardHref({ ...state, sort: 'code', dir: 'asc' })}#occupations`}>By code</Link>
+          <Link prefetch={false} href={p.byCodeHref}>By code</Link>
           . Or select a column heading.
         </p>
         <p className={styles.downloads}>
-          <a href={scorecardFileHref('scorecard.csv', state)} download>Download this table (CSV, {table.rows.length} rows)</a>
+          <a href={p.occupations.csv} download>Download this table (CSV, {p.occupations.table.rows.length} rows)</a>
         </p>
         <div className={styles.occupationTable}>
           <DataTableView
-            table={table}
-            rowHrefs={rowHrefs}
-            sort={{
-              hrefs: Object.fromEntries(Object.entries(sortable).map(([key, sort]) => [key, `${sortHref(view, sort)}#occupations`])),
-              active: activeKey ? { key: activeKey, dir: view.dir } : null,
-            }}
+            table={p.occupations.table}
+            rowHrefs={p.occupations.rowHrefs}
+            sort={{ hrefs: p.occupations.sortHrefs, active: p.occupations.active }}
           />
         </div>
       </section>
 
       <section aria-labelledby="all-vintages-heading">
         <h2 id="all-vintages-heading">Every scored vintage</h2>
-        <DataTableView table={vintages} rowHrefs={card.vintages.map((x) => scorecardHref({ vintage: x.vintage }))} />
+        <DataTableView table={p.allVintages.table} rowHrefs={p.allVintages.rowHrefs} />
         <p className={styles.downloads}>
-          <a href={scorecardFileHref('vintages.csv', { vintage: v.vintage })} download>Download the table of vintages (CSV)</a>
+          <a href={p.allVintages.csv} download>Download the table of vintages (CSV)</a>
         </p>
       </section>
 
@@ -122,7 +90,7 @@ export function ScorecardView({ card, view, notices }: { card: Scorecard; view: 
         <ul className={styles.method}>
           <li>
             <strong>Projected</strong>: the target-year employment in Table 1.2 of the vintage. <strong>Actual</strong>: the base-year employment of the
-            vintage based in that year ({card.vintages.map((x) => `${x.actualVintage} for ${x.targetYear}`).join(', ')}). Both are BLS Employment
+            vintage based in that year ({p.method.actualYears}). Both are BLS Employment
             Projections figures in thousands, including the self-employed, so they differ from OEWS counts.
           </li>
           <li>
@@ -130,20 +98,20 @@ export function ScorecardView({ card, view, notices }: { card: Scorecard; view: 
             against the projection’s base year; the projected change is BLS’s published figure where one code is compared.
           </li>
           <li>
-            Codes are followed from the {v.projectionCodes} codes of {v.vintage} to the {v.actualCodes} codes of {v.actualVintage} through the BLS SOC
+            Codes are followed from the {p.method.projectionCodes} codes of {p.vintage} to the {p.method.actualCodes} codes of {p.actualVintage} through the BLS SOC
             crosswalks and the OEWS 2019 hybrid structure. The same code, or a code renamed one to one, is like for like. Where codes split, merged or
             were regrouped, both sides are summed over the linked codes and the row says it is not like for like. A code in no crosswalk is not compared,
             with the reason.
           </li>
           <li>
-            <strong>Major groups</strong>: the projected and actual change of a group are BLS’s own group rows (xx-0000) of {v.vintage} and of{' '}
-            {v.actualVintage}. Where the classification moved codes between groups, the two rows hold different occupations, and the table names the
+            <strong>Major groups</strong>: the projected and actual change of a group are BLS’s own group rows (xx-0000) of {p.vintage} and of{' '}
+            {p.actualVintage}. Where the classification moved codes between groups, the two rows hold different occupations, and the table names the
             codes that moved. A group’s error figures are those of its occupations; a comparison whose codes lie in several groups is on a line of its
             own (“spans groups”).
           </li>
           <li>Summaries count each compared row once; mean and median absolute error are of the rows’ percent errors.</li>
         </ul>
-        <p className="source">Source: {v.projectionSource}; {v.actualSource}.</p>
+        <p className="source">Source: {p.method.projectionSource}; {p.method.actualSource}.</p>
       </section>
     </>
   );

@@ -9,6 +9,7 @@ import { DATED_FILE_CACHE, downloadFileName } from '../http/downloads';
 import { CSV_CONTENT_TYPE, fileResponse, plainError, PNG_CONTENT_TYPE, SVG_CONTENT_TYPE } from '../http/responses';
 import { tableToCsv } from '../tables/table-csv';
 import type { DataTable } from '../tables/table';
+import { oneOf, readQuery, single, type Fields, type SearchParams } from '../http/query';
 
 /** The two image files of every chart: the same figure, as SVG or as PNG at twice its size. */
 export type ChartFileExtension = 'svg' | 'png';
@@ -65,16 +66,21 @@ function rendererUnavailable(error: unknown): Response {
   throw error;
 }
 
+/** `width` and `download`: the parameters every figure file takes, beside its own. */
+export const FIGURE_QUERY = {
+  width: single(oneOf(['narrow', 'wide'] as const, 'a chart width')),
+  download: single(oneOf(['1', '0'] as const, 'a download choice (1 saves the file)')),
+} satisfies Fields;
+
 /**
- * `width` and `download` of a figure file's query (a repeated parameter is malformed), or the 400
- * that names the bad one: every route that serves a figure reads them the same way.
+ * `width` and `download` of a figure file's query, read strictly like every file parameter
+ * (lib/http/query.ts), or the 400 that names the first problem.
  */
-export function readFigureFileParams(search: { width?: string | string[]; download?: string | string[] }): { width: ChartWidth; download: boolean } | Response {
-  const width = search.width === 'narrow' ? 'narrow' : search.width === undefined || search.width === 'wide' ? 'wide' : null;
-  if (!width) return plainError(400, 'width must be narrow or wide.');
-  const download = search.download === undefined || search.download === '0' ? false : search.download === '1' ? true : null;
-  if (download === null) return plainError(400, 'download must be 1 (save the file) or 0.');
-  return { width, download };
+export function readFigureFileParams(search: SearchParams): { width: ChartWidth; download: boolean } | Response {
+  const { values, problems } = readQuery(FIGURE_QUERY, search);
+  const problem = problems[0];
+  if (problem) return plainError(400, problem.message);
+  return { width: values.width ?? 'wide', download: values.download === '1' };
 }
 
 /** A figure's table as a CSV download, named with what it holds and the download date. */

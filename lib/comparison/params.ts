@@ -1,54 +1,59 @@
+import { z } from 'zod';
 import type { ComparisonRequest } from './model';
+import { DOLLARS_PARAM } from '../dollars/real-dollars';
+import { list, matching, readQuery, single, type Fields, type SearchParams } from '../http/query';
 
-/** Query parameters as Next passes them: a value, repeated values, or nothing. */
-export type SearchParams = Record<string, string | string[] | undefined>;
+export type { SearchParams };
 
 /**
- * A bound on untrusted input: a link can list any number of codes, the page reads this many.
- * A value is measured whole before it is cut, so a notice states its real length (Node's
- * header limit, 16 KiB, already bounds a URL).
+ * A bound on untrusted input: a link can list any number of codes, the page reads this many
+ * (a comparison holds fewer; buildComparison names each code it cannot use).
  */
 const MAX_CODES_READ = 60;
-
-function first(value: string | string[] | undefined): string | null {
-  const v = Array.isArray(value) ? value[0] : value;
-  return v ?? null;
-}
-
-/**
- * `/compare?occupations=29-2071,31-9094&vintage=2008-18&release=2008`. Repeated
- * `occupations` parameters are joined; codes are validated later by buildComparison, which
- * names each bad one in a notice.
- */
-export function parseCompareParams(params: SearchParams): ComparisonRequest & { extraNotices: string[] } {
-  const extraNotices: string[] = [];
-  const raw = params.occupations;
-  const joined = Array.isArray(raw) ? raw.join(',') : raw ?? '';
-  let codes = joined.split(',').map((c) => c.trim()).filter(Boolean);
-  if (codes.length > MAX_CODES_READ) {
-    extraNotices.push(`The link lists ${codes.length} occupations; only the first ${MAX_CODES_READ} were read.`);
-    codes = codes.slice(0, MAX_CODES_READ);
-  }
-  const vintage = first(params.vintage);
-  const release = first(params.release);
-  let wageYear: number | null = null;
-  if (release != null && release !== '') {
-    if (/^\d{4}$/.test(release.trim())) wageYear = Number(release.trim());
-    else extraNotices.push(`"${release.slice(0, 40)}" is not a release year (expected e.g. 2024).`);
-  }
-  const dollars = first(params.dollars);
-  return { codes, vintage: vintage && vintage.trim() !== '' ? vintage.trim() : null, wageYear, dollars: dollars && dollars.trim() !== '' ? dollars.trim() : null, extraNotices };
-}
 
 /** The longest search the comparison's occupation search reads; a title is shorter. */
 export const MAX_FIND_LENGTH = 100;
 
+/**
+ * The comparison's parameters, for the page and its files alike:
+ * `/compare?occupations=29-2071,31-9094&vintage=2008-18&release=2008&dollars=nominal`.
+ */
+export const COMPARE_QUERY = {
+  occupations: list(z.string(), MAX_CODES_READ, 'occupations'),
+  vintage: single(matching(/^\d{4}-\d{2}$/, 'is not a projections vintage (expected e.g. 2008-18).')),
+  release: single(matching(/^\d{4}$/, 'is not an OEWS release year (expected e.g. 2024).').transform(Number)),
+  dollars: DOLLARS_PARAM,
+} satisfies Fields;
+
+/** What the page shows instead of a parameter it cannot read. */
+const INSTEAD: Record<string, string> = {
+  occupations: '',
+  vintage: 'The latest projections are shown.',
+  release: 'The latest wages are shown.',
+  dollars: 'Wages are shown in the default dollars.',
+};
+
+/**
+ * The page reads the comparison leniently: each problem is a notice and the rest is shown.
+ * Codes are validated later by buildComparison, which names each bad one.
+ */
+export function parseCompareParams(params: SearchParams): ComparisonRequest & { extraNotices: string[] } {
+  const { values, problems } = readQuery(COMPARE_QUERY, params);
+  return {
+    codes: values.occupations ?? [],
+    vintage: values.vintage ?? null,
+    wageYear: values.release ?? null,
+    dollars: values.dollars ?? null,
+    extraNotices: problems.map((p) => [p.message, INSTEAD[p.name]].filter(Boolean).join(' ')),
+  };
+}
+
+const FIND_QUERY = { find: single(z.string(), MAX_FIND_LENGTH, 'The search') } satisfies Fields;
+
 /** `find=nurse`: the occupation search of the comparison page, trimmed and bounded. */
 export function readFindParam(params: SearchParams): { text: string; notices: string[] } {
-  const raw = first(params.find) ?? '';
-  const text = raw.trim();
-  if (text.length <= MAX_FIND_LENGTH) return { text, notices: [] };
-  return { text: text.slice(0, MAX_FIND_LENGTH), notices: [`The search was ${text.length} characters long; only the first ${MAX_FIND_LENGTH} were searched for.`] };
+  const { values, problems } = readQuery(FIND_QUERY, params);
+  return { text: values.find ?? '', notices: problems.map((p) => p.message) };
 }
 
 /** The canonical URL of a comparison: what the page links to and what a person shares. */
@@ -60,16 +65,6 @@ export function compareHref(codes: readonly string[], vintage: string, wageYear:
   // Absent means the default, constant dollars of the latest release.
   if (dollars) q.set('dollars', dollars);
   return `/compare?${q.toString().replace(/%2C/g, ',')}`;
-}
-
-/** URLSearchParams (route handlers) in the shape pages receive. */
-export function toSearchParams(params: URLSearchParams): SearchParams {
-  const out: SearchParams = {};
-  for (const key of new Set(params.keys())) {
-    const all = params.getAll(key);
-    out[key] = all.length > 1 ? all : all[0];
-  }
-  return out;
 }
 
 /** The URL of one comparison figure as a file: `/compare/growth.svg?...`, `.png` or `.csv`. */

@@ -4,6 +4,8 @@ import type { Estimate, SourceRef } from '../bls/types';
 import type { Dataset } from '../data/assemble';
 import { roundToCents } from '../tables/estimates';
 import { findWageEstimate, latestWageRelease } from '../data/occupations';
+import { z } from 'zod';
+import { matching, single } from '../http/query';
 
 /**
  * Wages in constant dollars: a May wage of year Y in dollars of year B is
@@ -100,6 +102,14 @@ export function tableDollarsTag(dollars: Dollars): string {
 export function dollarsParam(dollars: Dollars): string {
   return dollars.kind === 'nominal' ? 'nominal' : String(dollars.baseYear);
 }
+
+/**
+ * The `dollars` parameter wherever wages are shown: nominal (as published), constant (the
+ * default base), or a base year. Whether that year has a CPI-U average is parseDollars' check.
+ */
+export const DOLLARS_PARAM = single(
+  z.string().toLowerCase().pipe(matching(/^(nominal|constant|\d{4})$/, 'is not a choice of dollars (expected nominal or a base year such as 2024).')),
+);
 
 /**
  * Reads `?dollars=`: `nominal`, `constant` (the default base) or a base year with a CPI-U

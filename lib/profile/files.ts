@@ -8,12 +8,16 @@ import type { Dataset } from '../data/assemble';
 import { getScorecard, scorecardFor } from '../scorecard/model';
 import { occupationScorecardTable } from '../scorecard/tables';
 import type { CpiAnnualSeries } from '../bls/cpi';
-import { dollarsKey, NOMINAL, tableDollarsTag, type Dollars } from '../dollars/real-dollars';
+import { DOLLARS_PARAM, dollarsKey, NOMINAL, tableDollarsTag, type Dollars } from '../dollars/real-dollars';
+import type { Fields } from '../http/query';
 
 /**
  * The files of an occupation's profile: its wage history and its projections, each as a
  * chart (`/occupations/29-2071/wages.svg`, and as PNG `wages.png`) and as the chart's table (`wages.csv`).
  */
+/** A profile file's own parameter (beside the figure's width and download): `?dollars=nominal`. */
+export const PROFILE_FILE_QUERY = { dollars: DOLLARS_PARAM } satisfies Fields;
+
 export const PROFILE_FILE_SLUGS = ['wages', 'projections'] as const;
 export type ProfileFileSlug = (typeof PROFILE_FILE_SLUGS)[number];
 

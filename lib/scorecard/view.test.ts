@@ -25,7 +25,7 @@ describe('the page URL', () => {
     expect(notices).toEqual([
       'Give vintage once; it was given 2 times. The first is used.',
       'Projections 2024-34 cannot be scored: no vintage in the data is based in its target year. Scored vintages: 2008-18, 2010-20, 2012-22, 2014-24. Showing 2014-24.',
-      '"x" is not a SOC major group of the 2014-24 projections (expected two digits such as 29, or spans). Showing all groups.',
+      '"x" is not a SOC major group (expected two digits such as 29, or spans). Showing all groups.',
       '"size" is not a sort order (expected one of code, occupation, base, projected, actual, projected-change, actual-change, error-jobs, error, abs-error). Sorted by code.',
       '"up" is not a direction (expected asc or desc). Sorted ascending.',
     ]);

@@ -1,4 +1,4 @@
-import type { SearchParams } from '../comparison/params';
+import { matching, oneOf, quote, readQuery, single, type Fields, type SearchParams } from '../http/query';
 import { SPANS_GROUPS } from './groups';
 import { getVintageScorecard, type Scorecard, type ScorecardEntry, type ScorecardRow, type VintageScorecard } from './model';
 
@@ -20,8 +20,8 @@ export interface ScorecardView {
   dir: SortDir;
 }
 
+/** The longest value read: every valid value is far shorter. */
 const MAX_PARAM_LENGTH = 200;
-const quote = (raw: string): string => JSON.stringify(raw.slice(0, 40));
 
 /** Text sorts A to Z first; figures largest first. */
 export function defaultDir(sort: SortKey): SortDir {
@@ -35,10 +35,14 @@ export function defaultVintage(card: Scorecard): VintageScorecard {
   return v;
 }
 
-function one(params: SearchParams, name: string): string | null {
-  const raw = params[name];
-  const value = Array.isArray(raw) ? raw[0] : raw;
-  return value == null || value.trim() === '' ? null : value.trim().slice(0, MAX_PARAM_LENGTH);
+/** The scorecard's parameters, one schema for the page and its files. */
+function scorecardQuery(scored: string) {
+  return {
+    vintage: single(matching(/^\d{4}-\d{2}$/, `is not a projections vintage (expected e.g. 2008-18). Scored vintages: ${scored}.`), MAX_PARAM_LENGTH),
+    group: single(matching(new RegExp(`^(?:\\d{2}(?:-0000)?|${SPANS_GROUPS}|all)$`), `is not a SOC major group (expected two digits such as 29, or ${SPANS_GROUPS}).`), MAX_PARAM_LENGTH),
+    sort: single(oneOf(SORT_KEYS, 'a sort order'), MAX_PARAM_LENGTH),
+    dir: single(oneOf(['asc', 'desc'] as const, 'a direction'), MAX_PARAM_LENGTH),
+  } satisfies Fields;
 }
 
 type Read = { ok: true; view: ScorecardView } | { ok: false; status: 400 | 404; message: string };
@@ -51,38 +55,36 @@ interface Problem {
 }
 
 function read(card: Scorecard, params: SearchParams): { view: ScorecardView; problems: Problem[] } {
-  const problems: Problem[] = [];
-  for (const name of ['vintage', 'group', 'sort', 'dir']) {
-    const raw = params[name];
-    if (Array.isArray(raw) && raw.length > 1) problems.push({ status: 400, message: `Give ${name} once; it was given ${raw.length} times.`, instead: 'The first is used.' });
-  }
   const scored = card.vintages.map((v) => v.vintage).join(', ');
+  const { values, problems: malformed } = readQuery(scorecardQuery(scored), params);
   let vintage = defaultVintage(card);
-  const vintageParam = one(params, 'vintage');
-  if (vintageParam != null) {
-    const found = getVintageScorecard(card, vintageParam);
+  const unknown = new Map<string, string>();
+  if (values.vintage != null) {
+    const found = getVintageScorecard(card, values.vintage);
     if (found) vintage = found;
-    else if (!/^\d{4}-\d{2}$/.test(vintageParam)) problems.push({ status: 400, message: `${quote(vintageParam)} is not a projections vintage (expected e.g. 2008-18). Scored vintages: ${scored}.`, instead: `Showing ${vintage.vintage}.` });
-    else problems.push({ status: 404, message: `Projections ${vintageParam} cannot be scored: no vintage in the data is based in its target year. Scored vintages: ${scored}.`, instead: `Showing ${vintage.vintage}.` });
+    else unknown.set('vintage', `Projections ${values.vintage} cannot be scored: no vintage in the data is based in its target year. Scored vintages: ${scored}.`);
   }
   let group: string | null = null;
-  const groupParam = one(params, 'group');
-  if (groupParam != null && groupParam !== 'all') {
-    const code = groupParam === SPANS_GROUPS ? SPANS_GROUPS : /^(\d{2})(?:-0000)?$/.exec(groupParam)?.[1];
-    if (code && vintage.entries.some((e) => e.majorGroup === code)) group = code;
-    else problems.push({ status: code ? 404 : 400, message: `${quote(groupParam)} is not a SOC major group of the ${vintage.vintage} projections (expected two digits such as 29, or spans).`, instead: 'Showing all groups.' });
+  if (values.group != null && values.group !== 'all') {
+    const code = values.group === SPANS_GROUPS ? SPANS_GROUPS : values.group.slice(0, 2);
+    if (vintage.entries.some((e) => e.majorGroup === code)) group = code;
+    else unknown.set('group', `${quote(values.group)} is not a SOC major group of the ${vintage.vintage} projections (expected two digits such as 29, or ${SPANS_GROUPS}).`);
   }
-  let sort: SortKey = 'code';
-  const sortParam = one(params, 'sort');
-  if (sortParam != null) {
-    if ((SORT_KEYS as readonly string[]).includes(sortParam)) sort = sortParam as SortKey;
-    else problems.push({ status: 400, message: `${quote(sortParam)} is not a sort order (expected one of ${SORT_KEYS.join(', ')}).`, instead: 'Sorted by code.' });
-  }
-  let dir = defaultDir(sort);
-  const dirParam = one(params, 'dir');
-  if (dirParam != null) {
-    if (dirParam === 'asc' || dirParam === 'desc') dir = dirParam;
-    else problems.push({ status: 400, message: `${quote(dirParam)} is not a direction (expected asc or desc).`, instead: `Sorted ${dir === 'asc' ? 'ascending' : 'descending'}.` });
+  const sort: SortKey = values.sort ?? 'code';
+  const dir = values.dir ?? defaultDir(sort);
+  const instead: Record<string, string> = {
+    vintage: `Showing ${vintage.vintage}.`,
+    group: 'Showing all groups.',
+    sort: 'Sorted by code.',
+    dir: `Sorted ${dir === 'asc' ? 'ascending' : 'descending'}.`,
+  };
+  const problems: Problem[] = [];
+  for (const name of ['vintage', 'group', 'sort', 'dir']) {
+    for (const p of malformed.filter((m) => m.name === name)) {
+      problems.push({ status: 400, message: p.message, instead: p.message.startsWith('Give ') ? 'The first is used.' : instead[name] ?? '' });
+    }
+    const message = unknown.get(name);
+    if (message) problems.push({ status: 404, message, instead: instead[name] ?? '' });
   }
   return { view: { vintage, group, sort, dir }, problems };
 }

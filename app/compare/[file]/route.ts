@@ -1,7 +1,7 @@
 import type { NextRequest } from 'next/server';
 import { busyChartResponse, chartFileResponse, readFigureFileParams, tableCsvResponse } from '@/lib/charts/files';
 import { isCompareFileSlug, readCompareFile } from '@/lib/comparison/files';
-import { toSearchParams } from '@/lib/comparison/params';
+import { toSearchParams } from '@/lib/http/query';
 import { getDataset } from '@/lib/data/get-dataset';
 import { plainError } from '@/lib/http/responses';
 

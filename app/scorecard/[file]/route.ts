@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server';
 import { busyChartResponse, chartFileResponse, readFigureFileParams, tableCsvResponse } from '@/lib/charts/files';
-import { toSearchParams } from '@/lib/comparison/params';
+import { toSearchParams } from '@/lib/http/query';
 import { getDataset } from '@/lib/data/get-dataset';
 import { plainError } from '@/lib/http/responses';
 import { getScorecard } from '@/lib/scorecard/model';

@@ -2,9 +2,10 @@ import type { NextRequest } from 'next/server';
 import { busyChartResponse, chartFileResponse, readFigureFileParams, tableCsvResponse } from '@/lib/charts/files';
 import { getDataset } from '@/lib/data/get-dataset';
 import { plainError } from '@/lib/http/responses';
+import { readQuery, toSearchParams } from '@/lib/http/query';
 import { getProfile } from '@/lib/profile/model';
 import { parseDollars } from '@/lib/dollars/real-dollars';
-import { isProfileFileSlug, profileFile, profileScorecardTable } from '@/lib/profile/files';
+import { isProfileFileSlug, profileFile, profileScorecardTable, PROFILE_FILE_QUERY } from '@/lib/profile/files';
 
 const NO_SUCH_FILE = 'A profile has wages.svg, wages.png, wages.csv, projections.svg, projections.png, projections.csv and scorecard.csv.';
 
@@ -20,16 +21,15 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const slug = match?.[1];
   const ext = match?.[2] as 'svg' | 'png' | 'csv' | undefined;
   if (!slug || !ext || !isProfileFileSlug(slug)) return plainError(404, `No such file: ${JSON.stringify(file.slice(0, 60))}. ${NO_SUCH_FILE}`);
-  const search = request.nextUrl.searchParams;
-  // The first of a repeated parameter counts here (the compare and scorecard files refuse repeats).
-  const figure = readFigureFileParams({ width: search.get('width') ?? undefined, download: search.get('download') ?? undefined });
+  const search = toSearchParams(request.nextUrl.searchParams);
+  const figure = readFigureFileParams(search);
   if (figure instanceof Response) return figure;
   const busy = busyChartResponse(ext, request.nextUrl);
   if (busy) return busy;
   const dataset = getDataset();
-  const dollarsRaw = search.get('dollars');
-  if (dollarsRaw !== null && !/^(nominal|\d{4})$/.test(dollarsRaw)) return plainError(400, 'dollars must be nominal or a base year such as 2024.');
-  const { dollars, notice } = parseDollars(dollarsRaw, dataset);
+  const query = readQuery(PROFILE_FILE_QUERY, search);
+  if (query.problems[0]) return plainError(400, query.problems[0].message);
+  const { dollars, notice } = parseDollars(query.values.dollars, dataset);
   if (notice) return plainError(404, notice);
   const profile = getProfile(dataset, code);
   if (!profile) return plainError(404, `${JSON.stringify(code.slice(0, 40))} is not an occupation code in any BLS release shipped here.`);

@@ -4,7 +4,8 @@ import { aboutContext, aboutProfileFile, aboutProfileScorecard, type AboutData }
 import { getDataset } from '@/lib/data/get-dataset';
 import { pageProps } from '@/lib/http/page-props';
 import { getProfile } from '@/lib/profile/model';
-import { isProfileFileSlug, profileDownloadLinks, profileFile, profileScorecardLinks, profileScorecardTable } from '@/lib/profile/files';
+import { isProfileFileSlug, profileDownloadLinks, profileFile, profileScorecardLinks, profileScorecardTable, PROFILE_FILE_QUERY } from '@/lib/profile/files';
+import { readQuery } from '@/lib/http/query';
 import { dollarsQuery, parseDollars } from '@/lib/dollars/real-dollars';
 
 // No client JavaScript (see pages/_app.tsx); `runtime` is there for Next's config type.
@@ -25,9 +26,10 @@ export const getServerSideProps: GetServerSideProps<{ about: AboutData }> = asyn
     return { props: pageProps({ about: aboutProfileScorecard(profile, table, links, context) }) };
   }
   if (!isProfileFileSlug(slug)) return { notFound: true };
-  const raw = query.dollars;
-  if (Array.isArray(raw) || (raw !== undefined && !/^(nominal|\d{4})$/.test(raw))) return { notFound: true };
-  const { dollars, notice } = parseDollars(raw ?? null, dataset);
+  // The page about a file reads the file's parameters as the file does: strictly.
+  const read = readQuery(PROFILE_FILE_QUERY, query);
+  if (read.problems.length) return { notFound: true };
+  const { dollars, notice } = parseDollars(read.values.dollars, dataset);
   if (notice) return { notFound: true };
   const file = profileFile(profile, slug, { dollars, cpi: dataset.cpi });
   if (!file) return { notFound: true };
