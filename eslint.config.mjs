@@ -39,5 +39,5 @@ export default defineConfig([
     files: ['**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
-  globalIgnores(['.next/**', '.next-*/**', 'out/**', 'next-env.d.ts', '.chart-worker/**', 'bench/out/**', 'test-results/**', 'playwright-report/**']),
+  globalIgnores(['.next/**', '.next-*/**', 'out/**', 'next-env.d.ts', '.chart-worker/**', 'public/js/**', 'bench/out/**', 'test-results/**', 'playwright-report/**']),
 ]);
