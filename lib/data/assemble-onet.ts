@@ -18,15 +18,16 @@ export interface OnetData {
   occupations: OnetOccupation[];
   /** The O*NET-SOC occupations under each 2018 SOC code: the `.00` one first, then `.01`-style detail. */
   occupationsBySoc: ReadonlyMap<string, readonly OnetOccupation[]>;
-  tasks: OnetTask[];
+  /** Read on first use (see onFirstUse below), like educationTrainingExperience and technologySkills. */
+  readonly tasks: OnetTask[];
   alternateTitles: OnetAlternateTitle[];
   reportedTitles: OnetReportedTitle[];
   jobZones: OnetJobZone[];
   /** The five Job Zones, 1 to 5, in O*NET's words. */
   jobZoneReference: JobZoneReference[];
-  educationTrainingExperience: OnetEducationValue[];
+  readonly educationTrainingExperience: OnetEducationValue[];
   educationCategories: EducationCategory[];
-  technologySkills: OnetTechnologySkill[];
+  readonly technologySkills: OnetTechnologySkill[];
 }
 
 const DIR = 'onet/';
@@ -49,6 +50,19 @@ export function assembleOnet(files: ReadonlyMap<string, string>, account: Accoun
     const text = files.get(file);
     return text === undefined ? [] : account(parse(text, file)).records;
   };
+  /**
+   * The large tables only the profiles read (tasks, technology, education: 13 MiB of text, several
+   * times that parsed): parsed and checked here like every table, so a bad file still stops the
+   * load and every row is accounted for, but not kept; the first use parses the text again and
+   * keeps the records. A server that answers from prerendered profiles never holds them.
+   */
+  const onFirstUse = <T>(name: string, parse: (text: string, file: string) => ParseResult<T>): (() => T[]) => {
+    read(name, parse);
+    const file = `${DIR}${name}.txt`;
+    const text = files.get(file);
+    let kept: T[] | null = null;
+    return () => (kept ??= text === undefined ? [] : parse(text, file).records);
+  };
   const occupations = read('occupation_data', parseOnetOccupations);
   const known: KnownOnetCodes = { file: OCCUPATIONS, codes: new Set(occupations.map((o) => o.onetCode)) };
   const educationCategories = read('education_training_experience_categories', parseEducationCategories);
@@ -57,17 +71,28 @@ export function assembleOnet(files: ReadonlyMap<string, string>, account: Accoun
   if (jobZones.length > 0 && jobZoneReference.length === 0) {
     throw new BlsParseError({ file: `${DIR}job_zone_reference.txt`, line: 1, expected: 'the Job Zone reference beside onet/job_zones.txt', found: 'no such file' });
   }
+  const tasks = onFirstUse('task_statements', (text, file) => parseOnetTasks(text, file, known));
+  const education = onFirstUse('education_training_experience', (text, file) =>
+    parseOnetEducation(text, file, known, { file: CATEGORIES, categories: educationCategories }),
+  );
+  const technology = onFirstUse('technology_skills', (text, file) => parseOnetTechnologySkills(text, file, known));
   return {
     occupations,
     occupationsBySoc: groupBySoc(occupations),
-    tasks: read('task_statements', (text, file) => parseOnetTasks(text, file, known)),
+    get tasks() {
+      return tasks();
+    },
     alternateTitles: read('alternate_titles', (text, file) => parseOnetAlternateTitles(text, file, known)),
     reportedTitles: read('sample_of_reported_titles', (text, file) => parseOnetReportedTitles(text, file, known)),
     jobZones,
     jobZoneReference,
-    educationTrainingExperience: read('education_training_experience', (text, file) => parseOnetEducation(text, file, known, { file: CATEGORIES, categories: educationCategories })),
+    get educationTrainingExperience() {
+      return education();
+    },
     educationCategories,
-    technologySkills: read('technology_skills', (text, file) => parseOnetTechnologySkills(text, file, known)),
+    get technologySkills() {
+      return technology();
+    },
   };
 }
 
