@@ -24,7 +24,10 @@ export interface ChartFigureProps {
   table: ReactNode;
   /** Download controls. */
   tools?: ReactNode;
-  /** Below the first screen: let the browser fetch it later. */
+  /**
+   * Below the first screen: fetched at low priority. Never `loading="lazy"`: a lazy image not yet
+   * scrolled to prints blank.
+   */
   lazy?: boolean;
 }
 
@@ -37,8 +40,10 @@ export function ChartFigure({ id, spec, images, table, tools, lazy }: ChartFigur
     <figure className="chart" id={id} aria-labelledby={`${id}-caption`}>
       <figcaption id={`${id}-caption`} className="visually-hidden">{spec.title}</figcaption>
       <picture className="chart-image">
+        {/* Printed, charts stand three to a row (globals.css): the phone layout, drawn for that size. */}
+        <source media="print" srcSet={images.narrow.src} width={images.narrow.width} height={images.narrow.height} />
         <source media="(max-width: 559px)" srcSet={images.narrow.src} width={images.narrow.width} height={images.narrow.height} />
-        <img src={images.wide.src} width={images.wide.width} height={images.wide.height} alt={spec.altText} loading={lazy ? 'lazy' : 'eager'} decoding="async" />
+        <img src={images.wide.src} width={images.wide.width} height={images.wide.height} alt={spec.altText} loading="eager" fetchPriority={lazy ? 'low' : 'auto'} decoding="async" />
       </picture>
       <div className="chart-tools">
         <details>

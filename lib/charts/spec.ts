@@ -16,7 +16,8 @@ export interface ChartFrame {
   referencePeriod: string;
   /** The chart's main finding in words, generated from the data (the text alternative). */
   altText: string;
-  legend: { label: string; color: string; dashed?: boolean }[];
+  /** `number`: the item's number in a numbered key (the scatter writes it beside its point). */
+  legend: { label: string; color: string; dashed?: boolean; number?: number }[];
   /** Footnotes drawn under the chart: top-coding, missing values, SOC breaks. */
   notes: string[];
 }
@@ -107,5 +108,9 @@ export type ChartSpec = ChartFrame &
   );
 
 /** Chart widths rendered on the server: a phone layout and a desktop one. */
-export const CHART_WIDTHS = { narrow: 360, wide: 760 } as const;
+/**
+ * The narrow layout is drawn at the width it is shown at on a 390 px phone (390 less the page's
+ * and the figure's padding and border), so its 12 px text is 12 px there.
+ */
+export const CHART_WIDTHS = { narrow: 340, wide: 760 } as const;
 export type ChartWidth = keyof typeof CHART_WIDTHS;

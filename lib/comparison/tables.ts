@@ -155,10 +155,20 @@ function publishedAs(trail: (TrendPoint | null)[], releases: readonly WageReleas
   return runs.map((r) => `${r.code} May ${r.from === r.to ? r.from : `${r.from}–${r.to}`}`).join('; ');
 }
 
-/** The projection and wage figures of a comparison, one row per occupation in the chosen order. */
+/**
+ * The comparison at a glance, one row per occupation in the chosen order: median annual and
+ * hourly wage (the chosen OEWS release), employment, projected change, openings and the EP
+ * vintage's education, work experience and training. The table at the top of /compare and on
+ * the start page, and `comparison.csv`.
+ */
 export function comparisonTable(c: Comparison): DataTable {
   const v = c.vintage;
   const r = c.release;
+  const basis = v.projections[0]?.openingsBasis ?? 'annual-average';
+  // 2008-18 names the most significant source of education or training; later vintages the typical education for entry.
+  const educationLabel = v.projections[0]?.educationClassification === 'most-significant-source' ? 'Most significant source of education or training' : 'Typical education needed for entry';
+  // Words, not numbers: a text column has no flag, so what is missing says so in its own cell, on the page and in the CSV.
+  const words = (value: string | null | undefined): TableCell => text(value || `Not in the ${v.vintage} tables`);
   return {
     id: `comparison-${v.vintage}-${r.year}`,
     caption: `Projected employment ${v.vintage} and wages, ${r.release}`,
@@ -170,6 +180,13 @@ export function comparisonTable(c: Comparison): DataTable {
       { key: `change_${v.baseYear}_${v.targetYear}_thousands`, label: 'Change (jobs)', numeric: true },
       { key: `change_${v.baseYear}_${v.targetYear}_percent`, label: 'Change (%)', numeric: true },
       { key: `median_annual_wage_usd_may_${r.year}`, label: `Median annual wage, ${r.release}`, numeric: true },
+      { key: `median_hourly_wage_usd_may_${r.year}`, label: `Median hourly wage, ${r.release}`, numeric: true },
+      basis === 'annual-average'
+        ? { key: `openings_${v.baseYear}_${v.targetYear}_annual_average_thousands`, label: 'Openings per year, average (jobs)', numeric: true }
+        : { key: `openings_${v.baseYear}_${v.targetYear}_total_thousands`, label: `Openings ${v.baseYear}–${v.targetYear}, total (jobs)`, numeric: true },
+      { key: 'education', label: educationLabel, numeric: false },
+      { key: 'work_experience', label: 'Work experience in a related occupation', numeric: false },
+      { key: 'on_the_job_training', label: 'On-the-job training', numeric: false },
     ],
     rows: c.rows.map((row) => [
       text(row.socCode),
@@ -179,6 +196,14 @@ export function comparisonTable(c: Comparison): DataTable {
       estimateCell(row.projection?.changeNumber ?? null, 'thousands'),
       estimateCell(row.projection?.changePercent ?? null, 'percent'),
       estimateCell(row.wage?.annual.median ?? null, 'usd'),
+      estimateCell(row.wage?.hourly.median ?? null, formatHourlyUsd),
+      estimateCell(row.projection?.openings ?? null, 'thousands'),
+      ...(row.projection ? [words(row.projection.education), words(row.projection.workExperience), words(row.projection.onTheJobTraining)] : [notIn(v.vintage), notIn(v.vintage), notIn(v.vintage)]),
     ]),
   };
+}
+
+/** A text column of a code the vintage does not have. */
+function notIn(vintage: string): TableCell {
+  return text(`Not in the ${vintage} projections`);
 }

@@ -87,11 +87,32 @@ export function formatValue(value: number, kind: ValueFormat): string {
   return formatThousandsAsCount(value);
 }
 
-/** Short axis ticks: $45k, 12%, 150k. */
-export function formatTick(value: number, kind: ValueFormat): string {
-  if (kind === 'usd') return value >= 1000 ? `$${integer.format(value / 1000)}k` : `$${integer.format(value)}`;
-  if (kind === 'percent') return `${integer.format(value)}%`;
-  return value >= 1000 ? `${formatOneDecimal(value / 1000)}M` : `${integer.format(value)}k`;
+/**
+ * Short axis ticks: $45k, 12%, 150k, 1.5M. Given the axis's step and its largest tick, every
+ * tick of an axis is written in the same unit with the decimals the step needs ($2.5k, 0.5%).
+ * A tick is rounded before it is written, so none reads "-0".
+ */
+export function formatTick(value: number, kind: ValueFormat, axis?: { step: number; biggest: number }): string {
+  const biggest = axis?.biggest ?? Math.abs(value);
+  const scaled = (divisor: number, fallbackDigits = 0) => {
+    const digits = axis ? decimalsOf(axis.step / divisor) : fallbackDigits;
+    const text = fixedDigits(digits).format(roundHalfAwayFromZero(value / divisor, digits));
+    return text === '-0' ? '0' : text;
+  };
+  if (roundHalfAwayFromZero(value, 6) === 0) return kind === 'usd' ? '$0' : kind === 'percent' ? '0%' : '0';
+  if (kind === 'usd') return biggest >= 1000 ? `${sign(value)}$${scaled(1000).replace('-', '')}k` : `${sign(value)}$${scaled(1).replace('-', '')}`;
+  if (kind === 'percent') return `${scaled(1)}%`;
+  return biggest >= 1000 ? `${scaled(1000, 1)}M` : `${scaled(1)}k`;
+}
+
+function sign(value: number): string {
+  return roundHalfAwayFromZero(value, 6) < 0 ? '-' : '';
+}
+
+/** Decimals a round step needs: 5 -> 0, 0.5 -> 1, 0.25 -> 2. */
+function decimalsOf(step: number): number {
+  for (let digits = 0; digits < 6; digits++) if (Math.abs(roundHalfAwayFromZero(step, digits) - step) < 1e-9) return digits;
+  return 6;
 }
 
 /** OEWS estimates are for May of the reference year. */

@@ -26,7 +26,10 @@ test('a whole task with the keyboard alone: find by words and by code, add, remo
   await tabTo(page, 'the first match', (el) => (el.textContent ?? '').startsWith('Add '));
   await expect(page.locator(':focus')).toContainText('Registered nurses', { ignoreCase: true });
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/occupations=29-2071,29-1\d{3}&vintage=2008-18&release=2008$/);
+  // The link ends at the status message, which takes the focus and says what changed.
+  await expect(page).toHaveURL(/occupations=29-2071,29-1\d{3}&vintage=2008-18&release=2008&added=29-1\d{3}#status$/);
+  await expect(page.locator('#status')).toBeFocused();
+  await expect(page.locator('#status')).toHaveText(/^Added Registered nurses, 2 occupations selected\.$/i);
   const nurses = /occupations=29-2071,(29-1\d{3})&/.exec(page.url())![1]!;
   await expect(page.getByRole('list', { name: 'Selected occupations' }).getByRole('listitem')).toHaveCount(2);
   // The search box is empty again.
@@ -48,6 +51,7 @@ test('a whole task with the keyboard alone: find by words and by code, add, remo
   await tabTo(page, 'the remove link of registered nurses', (el) => /^Remove Registered nurses$/i.test(el.getAttribute('aria-label') ?? ''));
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/occupations=29-2071,11-9111&vintage=2008-18/);
+  await expect(page.locator('#status')).toBeFocused();
   await expect(page.getByRole('list', { name: 'Selected occupations' }).getByRole('listitem')).toHaveCount(2);
 
   // Change vintage: the select, then the Show button.

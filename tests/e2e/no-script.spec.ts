@@ -1,8 +1,9 @@
+import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 
-// Every page but the 404 sends HTML and CSS and no framework JavaScript (pages/_app.tsx): the
-// only script is our own search suggestions (/js/search-suggest.js, same origin, deferred), and
-// everything on the page works without it.
+// Every page but the 404 sends no framework JavaScript (pages/_app.tsx): at most the site's own
+// scripts (components/enhance, served from /js/, same origin, deferred; every page has the header
+// search's suggestions), within 20 KB gzip in all, and everything on it works without JavaScript.
 const PAGES = [
   '/',
   '/occupations/29-2071',
@@ -17,15 +18,24 @@ const PAGES = [
 ];
 
 for (const path of PAGES) {
-  test(`${path} sends no JavaScript but our own suggestions script`, async ({ page, request }) => {
+  test(`${path} sends no framework JavaScript, only the site's own scripts`, async ({ page, request }) => {
     const html = await (await request.get(path)).text();
-    expect(html.match(/<script[^>]*>/gi)).toEqual(['<script src="/js/search-suggest.js" defer="">']);
+    const tags = html.match(/<script\b[^>]*>/gi) ?? [];
+    expect(tags).toContain('<script src="/js/search-suggest.js" defer="">');
+    for (const tag of tags) expect(tag).toMatch(/^<script src="\/js\/[a-z][a-z0-9-]*\.js" defer="">$/);
+    expect(html).not.toMatch(/<script\b[^>]*>[^<]+<\/script>/i);
     const scripts: string[] = [];
     page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
     });
     await page.goto(path, { waitUntil: 'networkidle' });
-    expect(scripts).toEqual(['/js/search-suggest.js']);
+    expect(scripts).toContain('/js/search-suggest.js');
+    let gzipped = 0;
+    for (const pathname of scripts) {
+      expect(pathname).toMatch(/^\/js\/[a-z][a-z0-9-]*\.js$/);
+      gzipped += gzipSync(Buffer.from(await (await request.get(pathname)).body())).length;
+    }
+    expect(gzipped).toBeLessThanOrEqual(20 * 1024);
   });
 }
 

@@ -1,5 +1,6 @@
 import type { ChartSpec } from '@/lib/charts/spec';
-import { escapeXml, wrapWords, CHAR_EM } from './text-layout';
+import { CHART_FONT, escapeXml, wrapText } from './text-layout';
+import { textWidth } from './text-width';
 import { plotSize } from './plot-size';
 
 /**
@@ -13,23 +14,21 @@ export function composeFigureSvg(spec: ChartSpec, plotSvg: string, width: number
   const parts: string[] = [];
   let y = pad;
   const textBlock = (text: string, size: number, cls: string, weight = 400, maxLines = 4): void => {
-    // Bold glyphs run about a tenth wider: without this, long titles overflow the narrow layout.
-    const maxChars = Math.floor((width - pad * 2) / (size * CHAR_EM * (weight >= 600 ? 1.12 : 1)));
-    for (const line of wrapWords(text, maxChars, maxLines)) {
+    for (const line of wrapText(text, width - pad * 2, size, maxLines, weight)) {
       y += size * 1.25;
       parts.push(`<text x="${pad}" y="${y.toFixed(1)}" font-size="${size}" font-weight="${weight}" class="${cls}">${escapeXml(line)}</text>`);
     }
   };
   textBlock(spec.title, width < 500 ? 15 : 17, 'fig-title', 700);
-  textBlock(spec.subtitle, 12, 'fig-muted');
+  textBlock(spec.subtitle, CHART_FONT, 'fig-muted');
   y += 6;
   y = legend(spec, parts, y, width, pad);
   const plotTop = y + 4;
   parts.push(`<g transform="translate(0 ${plotTop.toFixed(1)})">${plotSvg}</g>`);
   y = plotTop + plot.height + 4;
   // Notes and the source line are the figure's provenance: wrapped as long as they are, never cut.
-  for (const note of spec.notes) textBlock(note, 11, 'fig-muted', 400, PROVENANCE_MAX_LINES);
-  textBlock(sourceLine(spec), 11, 'fig-muted', 400, PROVENANCE_MAX_LINES);
+  for (const note of spec.notes) textBlock(note, CHART_FONT, 'fig-muted', 400, PROVENANCE_MAX_LINES);
+  textBlock(sourceLine(spec), CHART_FONT, 'fig-muted', 400, PROVENANCE_MAX_LINES);
   const height = Math.ceil(y + pad);
   const uid = `${spec.id}-${width}`;
   const titleId = `${uid}-title`;
@@ -62,22 +61,36 @@ function sourceLine(spec: ChartSpec): string {
   return `Source: ${spec.source}. Reference period: ${spec.referencePeriod}.`;
 }
 
+/**
+ * The legend, item after item, wrapping to a new row when one does not fit; a label longer than
+ * the row is wrapped over two lines. A numbered item (the scatter's key) shows its number in
+ * the swatch, the number written beside its point.
+ */
 function legend(spec: ChartSpec, parts: string[], top: number, width: number, pad: number): number {
   let x = pad;
   let y = top;
+  let rowHeight = 0;
   for (const item of spec.legend) {
-    const w = 18 + item.label.length * 12 * CHAR_EM + 14;
+    const numberText = item.number != null ? String(item.number) : '';
+    const swatchWidth = item.number != null ? 16 + textWidth(numberText, CHART_FONT, 700) : 12;
+    const lines = wrapText(item.label, width - pad * 2 - swatchWidth - 5, CHART_FONT, 2);
+    const w = swatchWidth + 5 + Math.max(...lines.map((l) => textWidth(l, CHART_FONT))) + 14;
     if (x + w > width - pad && x > pad) {
       x = pad;
-      y += 18;
+      y += rowHeight;
+      rowHeight = 0;
     }
-    const swatch = item.dashed
-      ? `<line x1="${x}" x2="${x + 12}" y1="${y + 8}" y2="${y + 8}" stroke="${item.color}" stroke-width="2" stroke-dasharray="3 2"/>`
-      : `<rect x="${x}" y="${y + 2}" width="12" height="12" rx="2" fill="${item.color}"/>`;
-    parts.push(`${swatch}<text x="${x + 17}" y="${y + 12.5}" font-size="12" class="fig-text">${escapeXml(item.label)}</text>`);
+    const swatch = item.number != null
+      ? `<circle cx="${x + 6}" cy="${y + 8}" r="6" fill="${item.color}"/><text x="${x + 16}" y="${y + 12.5}" font-size="${CHART_FONT}" font-weight="700" class="fig-text">${numberText}</text>`
+      : item.dashed
+        ? `<line x1="${x}" x2="${x + 12}" y1="${y + 8}" y2="${y + 8}" stroke="${item.color}" stroke-width="2" stroke-dasharray="3 2"/>`
+        : `<rect x="${x}" y="${y + 2}" width="12" height="12" rx="2" fill="${item.color}"/>`;
+    const text = lines.map((line, i) => `<text x="${x + swatchWidth + 5}" y="${(y + 12.5 + i * 15).toFixed(1)}" font-size="${CHART_FONT}" class="fig-text">${escapeXml(line)}</text>`).join('');
+    parts.push(swatch + text);
+    rowHeight = Math.max(rowHeight, 3 + lines.length * 15);
     x += w;
   }
-  return spec.legend.length ? y + 22 : y;
+  return spec.legend.length ? y + rowHeight + 4 : y;
 }
 
 /** Top-coded bars are hatched in their occupation's colour. */
@@ -93,11 +106,15 @@ const LIGHT_STYLE = [
   '.fig-bg{fill:#fff}',
   '.fig-title,.fig-text,.chart-tick{fill:#1a1a1a}',
   '.chart-value-label{fill:#1a1a1a!important}',
+  // A halo in the background colour: a grid or reference line passing behind a label stops short of its letters.
+  '.chart-value-label,.chart-reference-label{paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}',
   '.fig-muted,.chart-reference-label,.chart-axis-label{fill:#4a4a4a}',
   '.chart-axis text{fill:#333}',
   '.chart-axis line,.chart-axis path{stroke:#888}',
   '.chart-grid line,line.chart-grid{stroke:#e3e3e3}',
   '.chart-reference line,.chart-reference{stroke:#333}',
+  '.chart-baseline line,.chart-baseline{stroke:#555}',
+  '.chart-point-label{fill:#1a1a1a;paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}',
   '.chart-break line,.chart-break{stroke:#b00}',
   '.chart-context-dot{fill:#bbb;fill-opacity:.55}',
   '.chart-point{stroke:#fff}',
@@ -109,10 +126,13 @@ const DARK_STYLE = [
   '.fig-bg{fill:#121417}',
   '.fig-title,.fig-text,.chart-tick{fill:#f0f0f0}',
   '.chart-value-label{fill:#f0f0f0!important}',
+  '.chart-value-label,.chart-reference-label{stroke:#121417}',
   '.fig-muted,.chart-reference-label,.chart-axis-label{fill:#c4c4c4}',
   '.chart-axis text{fill:#ddd}',
   '.chart-grid line,line.chart-grid{stroke:#2e3238}',
   '.chart-reference line,.chart-reference{stroke:#ddd}',
+  '.chart-baseline line,.chart-baseline{stroke:#aaa}',
+  '.chart-point-label{fill:#f0f0f0;stroke:#121417}',
   '.chart-break line,.chart-break{stroke:#ff7b7b}',
   '.chart-context-dot{fill:#666}',
   '.chart-point{stroke:#121417}',

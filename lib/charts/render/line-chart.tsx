@@ -1,7 +1,8 @@
 import { Area, CartesianGrid, ComposedChart, Line, ReferenceDot, ReferenceLine, XAxis, YAxis } from 'recharts';
 import type { ChartSpec } from '@/lib/charts/spec';
-import { formatTick } from '@/lib/tables/format';
 import type { PlotSize } from './plot-size';
+import { lineLayout } from './line-layout';
+import { CHART_FONT } from './text-layout';
 
 type LineSpec = Extract<ChartSpec, { kind: 'line' }>;
 
@@ -11,7 +12,8 @@ type LineSpec = Extract<ChartSpec, { kind: 'line' }>;
  */
 export function LinePlot({ spec, size }: { spec: LineSpec; size: PlotSize }) {
   const bands = spec.bands ?? [];
-  const years = [...new Set([...spec.series, ...bands].flatMap((s) => s.points.map((p) => p.x)))].sort((a, b) => a - b);
+  const layout = lineLayout(spec, size);
+  const years = layout.years;
   // A top-coded point is left out of its line (a gap there) and drawn as a marker of its own.
   const at = (s: LineSpec['series'][number], x: number) => s.points.find((p) => p.x === x);
   const data = years.map((x) => ({
@@ -22,23 +24,18 @@ export function LinePlot({ spec, size }: { spec: LineSpec; size: PlotSize }) {
       return [b.key, p && p.low != null && p.high != null ? [p.low, p.high] : null];
     })),
   }));
-  const values = [
-    ...spec.series.flatMap((s) => s.points.map((p) => p.y)),
-    ...bands.flatMap((b) => b.points.map((p) => p.high)),
-  ].filter((v): v is number => v != null);
-  const max = Math.max(1, ...values);
-  const narrow = size.width < 500;
   return (
-    <ComposedChart width={size.width} height={size.height} data={data} margin={{ top: 18, right: 18, bottom: 8, left: 4 }}>
+    <ComposedChart width={size.width} height={size.height} data={data} margin={layout.margin}>
       <CartesianGrid className="chart-grid" />
-      <XAxis type="number" dataKey="x" domain={[years[0] ?? 0, years[years.length - 1] ?? 1]} ticks={years.filter((y, i) => !narrow || i % 3 === 0 || y === years[years.length - 1])} allowDecimals={false} className="chart-axis" fontSize={11} />
-      <YAxis type="number" domain={[0, niceCeiling(max * 1.15)]} tickFormatter={(v: number) => formatTick(v, spec.format)} className="chart-axis" fontSize={11} width={narrow ? 44 : 56} />
+      <XAxis type="number" dataKey="x" domain={[years[0] ?? 0, years[years.length - 1] ?? 1]} ticks={layout.yearTicks} interval={0} allowDecimals={false} className="chart-axis" fontSize={CHART_FONT} height={30} tickMargin={6} />
+      <YAxis type="number" domain={layout.y.domain} ticks={layout.y.ticks} interval={0} tickFormatter={layout.yTick} className="chart-axis" fontSize={CHART_FONT} width={layout.yAxisWidth} />
+      {layout.y.baseline != null ? <ReferenceLine y={0} className="chart-baseline" /> : null}
       {bands.map((b) => (
         <Area key={b.key} dataKey={b.key} stroke="none" fill={b.color} fillOpacity={b.opacity} connectNulls={false} isAnimationActive={false} type="linear" activeDot={false} />
       ))}
-      {spec.breaks.map((b, i) => (
-        // Neighbouring breaks (May 2018|2019, May 2020|2021) are labelled on alternate rows so the labels do not overlap.
-        <ReferenceLine key={`${b.value}-${b.label}`} x={b.value} className="chart-break" strokeDasharray="2 3" label={{ value: b.label, position: 'insideTopLeft', fontSize: 10, className: 'chart-reference-label', dy: (i % 2) * 13 }} />
+      {spec.breaks.map((b) => (
+        // Labelled above the plot by lineLayout, where neighbouring breaks (May 2018|2019, May 2020|2021) cannot collide.
+        <ReferenceLine key={`${b.value}-${b.label}`} x={b.value} className="chart-break" strokeDasharray="2 3" />
       ))}
       {spec.series.map((s) => (
         <Line key={s.key} dataKey={s.key} stroke={s.color} strokeWidth={s.dashed ? 1.5 : 2.5} strokeDasharray={s.dashed ? '5 3' : undefined} dot={{ r: s.dashed ? 2 : 3, fill: s.color, strokeWidth: 0 }} connectNulls={false} isAnimationActive={false} type="linear" />
@@ -63,13 +60,7 @@ function TopCodedDot({ cx, cy, color }: DotProps & { color: string }) {
     <g className="chart-top-coded">
       {/* fig-bg: the ring is hollow in the light and the dark scheme alike. */}
       <circle cx={cx} cy={cy} r={4} className="fig-bg" fill="#fff" stroke={color} strokeWidth={2} />
-      <text x={cx} y={cy - 8} textAnchor="middle" fontSize={11} fontWeight={700} fill={color}>≥</text>
+      <text x={cx} y={cy - 8} textAnchor="middle" fontSize={CHART_FONT} fontWeight={700} fill={color}>≥</text>
     </g>
   );
-}
-
-/** The axis top: a round number of tens of thousands for annual wages, of the value's own order below that (hourly wages). */
-function niceCeiling(value: number): number {
-  const step = value >= 10000 ? 10000 : 10 ** Math.floor(Math.log10(Math.max(1, value)));
-  return Math.ceil(value / step) * step;
 }

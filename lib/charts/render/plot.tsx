@@ -5,6 +5,8 @@ import { LinePlot } from './line-chart';
 import { RangePlot } from './range-chart';
 import { ScatterPlot } from './scatter-chart';
 import type { PlotSize } from './plot-size';
+import { scatterLayout } from './scatter-layout';
+import { lineLayout } from './line-layout';
 
 /** The recharts element for a spec. */
 export function Plot({ spec, size }: { spec: ChartSpec; size: PlotSize }) {
@@ -20,4 +22,11 @@ export function Plot({ spec, size }: { spec: ChartSpec; size: PlotSize }) {
     case 'grouped-bar':
       return <GroupedBarPlot spec={spec} size={size} />;
   }
+}
+
+/** Labels drawn over the recharts plot, placed by our own layout (SVG markup; empty for most kinds). */
+export function plotOverlay(spec: ChartSpec, size: PlotSize): string {
+  if (spec.kind === 'scatter') return scatterLayout(spec, size).overlay;
+  if (spec.kind === 'line') return lineLayout(spec, size).overlay;
+  return '';
 }

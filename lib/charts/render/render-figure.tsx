@@ -2,7 +2,7 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import type { ChartSpec } from '@/lib/charts/spec';
 import { composeFigureSvg } from './figure-svg';
-import { Plot } from './plot';
+import { Plot, plotOverlay } from './plot';
 import { plotSize } from './plot-size';
 
 /**
@@ -22,7 +22,7 @@ export async function renderFigure(spec: ChartSpec, width: number, doc: Document
     const surface = container.querySelector('svg.recharts-surface');
     if (!surface) throw new Error(`Chart ${spec.id}: recharts rendered no SVG surface`);
     surface.removeAttribute('style');
-    return composeFigureSvg(spec, surface.outerHTML, width);
+    return composeFigureSvg(spec, surface.outerHTML + plotOverlay(spec, size), width);
   } finally {
     root.unmount();
     container.remove();

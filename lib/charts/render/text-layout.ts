@@ -1,29 +1,38 @@
-/** Approximate width of a character of the chart font, in em: enough to lay out labels without a DOM. */
-export const CHAR_EM = 0.56;
+import { textWidth } from './text-width';
 
-/** Breaks text into lines of at most `maxChars`, ending the last kept line with "…" if it had to cut. */
-export function wrapWords(text: string, maxChars: number, maxLines: number): string[] {
+/** The size of every chart text but titles: 12 px, as displayed on a 390 px phone (the narrow layout is drawn at its display width). */
+export const CHART_FONT = 12;
+/** Line advance of chart text. */
+export const LINE_HEIGHT = 14;
+
+/**
+ * Breaks text into lines no wider than `maxWidth` px at `fontSize`, measured with the chart
+ * font's widths; past `maxLines` the last kept line ends with "…". A single word wider than the
+ * line is cut with "…" too, so no line ever runs out of its box.
+ */
+export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines: number, weight = 400): string[] {
+  const fits = (line: string) => textWidth(line, fontSize, weight) <= maxWidth;
   const words = text.split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let current = '';
   for (const word of words) {
     const next = current ? `${current} ${word}` : word;
-    if (next.length <= maxChars || !current) current = next;
+    if (fits(next) || !current) current = next;
     else {
       lines.push(current);
       current = word;
     }
   }
   if (current) lines.push(current);
-  if (lines.length <= maxLines) return lines.map((l) => truncate(l, maxChars));
   const kept = lines.slice(0, maxLines);
-  kept[maxLines - 1] = truncate(`${kept[maxLines - 1]} ${lines[maxLines]}`, maxChars - 1, true);
-  return kept;
+  if (lines.length > maxLines) kept[maxLines - 1] = `${kept[maxLines - 1]} ${lines.slice(maxLines).join(' ')}`;
+  return kept.map((line, i) => (fits(line) && !(i === maxLines - 1 && lines.length > maxLines) ? line : ellipsize(line, (l) => fits(l))));
 }
 
-function truncate(line: string, maxChars: number, force = false): string {
-  if (line.length <= maxChars && !force) return line;
-  return `${line.slice(0, Math.max(1, maxChars - 1)).trimEnd()}…`;
+function ellipsize(line: string, fits: (line: string) => boolean): string {
+  let cut = line;
+  while (cut.length > 1 && !fits(`${cut}…`)) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
 }
 
 /** Escapes text for SVG/XML content and attributes. */
