@@ -30,10 +30,6 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  // No per-process copy of the prerendered pages (1,600 profiles): Next reads them from .next/ on
-  // each request, which the OS keeps in its page cache. The default 50 MB copy only added to the
-  // server's resident memory (bench/RESULTS.md, the flood and end-of-bench RSS rows).
-  cacheMaxMemorySize: 0,
   reactStrictMode: true,
   // Lets two builds of the same checkout live side by side (e.g. a benchmark beside tests).
   distDir: process.env.NEXT_DIST_DIR || '.next',
