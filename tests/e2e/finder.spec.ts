@@ -155,6 +155,9 @@ test('with JavaScript off: filter, sort by a column header, choose rows and open
   await expect(filters.getByRole('searchbox', { name: 'Title words' })).toHaveValue('medical');
   await page.locator('th').getByRole('link', { name: /Median annual wage/ }).click();
   await expect(page).toHaveURL(/\/occupations\?q=medical&sort=-wage$/);
+  // Clicked again, the header sorts the other way: lowest wage first, where both rows below are on page 1.
+  await page.locator('th').getByRole('link', { name: /Median annual wage/ }).click();
+  await expect(page).toHaveURL(/\/occupations\?q=medical&sort=wage$/);
   const rows = await pageRows(page);
   expect(rows.map((r) => r.code)).toContain('29-2072');
   await page.getByRole('checkbox', { name: 'Compare Medical records specialists' }).check();
