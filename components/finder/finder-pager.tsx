@@ -2,13 +2,23 @@ import Link from 'next/link';
 import type { FinderPaging } from '@/lib/finder/view';
 import styles from './finder.module.css';
 
-/** Previous, the page numbers and Next, as plain links that keep the view's parameters. Nothing when there is one page. */
+/**
+ * Previous, the page numbers and Next, as plain links that keep the view's parameters; no
+ * Previous on the first page nor Next on the last (as GOV.UK's pagination), so a phone's row
+ * holds "1 2 3 … 17 Next". Nothing when there is one page.
+ */
 export function FinderPager({ paging, label }: { paging: FinderPaging; label: string }) {
   if (paging.pageCount <= 1) return null;
   return (
     <nav aria-label={label} className={styles.pager}>
       <ul>
-        <li>{paging.previous ? <Link prefetch={false} href={paging.previous} rel="prev">‹ Previous<span className="visually-hidden"> page</span></Link> : <span className={styles.off} aria-hidden="true">‹ Previous</span>}</li>
+        {paging.previous ? (
+          <li>
+            <Link prefetch={false} href={paging.previous} rel="prev">
+              ‹ Previous<span className="visually-hidden"> page</span>
+            </Link>
+          </li>
+        ) : null}
         {paging.numbers.map((n, i) =>
           n === null ? (
             <li key={`gap-${i}`} className={styles.gap} aria-hidden="true">…</li>
@@ -20,7 +30,13 @@ export function FinderPager({ paging, label }: { paging: FinderPaging; label: st
             </li>
           ),
         )}
-        <li>{paging.next ? <Link prefetch={false} href={paging.next} rel="next">Next<span className="visually-hidden"> page</span> ›</Link> : <span className={styles.off} aria-hidden="true">Next ›</span>}</li>
+        {paging.next ? (
+          <li>
+            <Link prefetch={false} href={paging.next} rel="next">
+              Next<span className="visually-hidden"> page</span> ›
+            </Link>
+          </li>
+        ) : null}
       </ul>
     </nav>
   );

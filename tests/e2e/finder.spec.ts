@@ -202,6 +202,7 @@ test('pages of 50: page 2 of the whole table holds rows 51 to 100 of the files\'
   await expect(page.getByRole('status').filter({ hasText: 'occupations' })).toHaveText('Showing 801–832 of 832 occupations');
   expect((await pageRows(page)).map((r) => r.code)).toEqual(all.slice(800).map((r) => r.code));
   await expect(pager.getByRole('link', { name: 'Next page' })).toHaveCount(0);
+  await expect(pager.getByRole('link', { name: 'Previous page' })).toHaveAttribute('href', '/occupations?sort=-growth&page=16');
 
   // Sorting by a column header, or filtering with the form, starts again at page 1.
   await page.goto('/occupations?group=29&sort=-growth&page=2');
