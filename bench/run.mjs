@@ -33,10 +33,10 @@ const PAGES = [
   { key: 'home', label: '/', path: '/' },
   { key: 'profile', label: PROFILE_PATH, path: PROFILE_PATH },
   { key: 'compare', label: '/compare (12 occupations)', path: COMPARE_PATH },
-  // The occupation finder unfiltered: all 832 detailed occupations in one table, the largest page.
-  { key: 'finder', label: '/occupations (all 832 rows)', path: '/occupations' },
+  // The occupation finder unfiltered: its first page (rows 1-50 of the 832 detailed occupations).
+  { key: 'finder', label: '/occupations (page 1, 50 of 832 rows)', path: '/occupations' },
 ];
-// The occupation finder under load: a filtered, sorted view (rendered per request).
+// The occupation finder under load: a filtered, sorted view (rendered per request; page 1, 50 of 71 rows).
 const FINDER_LOAD_PATH = '/occupations?group=29&sort=-growth';
 // The CSV download under load.
 const CSV_PATH = '/compare/growth.csv?occupations=29-2071,31-9094&vintage=2008-18&release=2008';

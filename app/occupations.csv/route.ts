@@ -9,8 +9,10 @@ import { tableToCsv } from '@/lib/tables/table-csv';
 
 /**
  * `/occupations.csv?group=29&education=associates&sort=-growth`: the occupation finder's rows
- * for the same parameters as `/occupations`, in the page's order. A bad parameter is a 400 that
- * names it (the page shows a notice instead).
+ * for the same parameters as `/occupations`, in the page's order. Every matching row, not one
+ * page: `page` is read (a malformed one is a 400 like any other) so a page's own URL works here,
+ * but it does not cut the file. A bad parameter is a 400 that names it (the page shows a notice
+ * instead).
  */
 export async function GET(request: Request): Promise<Response> {
   const url = new URL(request.url);

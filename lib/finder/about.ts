@@ -4,6 +4,7 @@ import { CSV_FORMAT_NOTES, epNotes, flagNotes, topCodeNote } from '@/lib/about/f
 import { formatIsoDate } from '@/lib/tables/format';
 import { latestVintage, latestWageRelease } from '@/lib/data/occupations';
 import { EDUCATION, EXPERIENCE, finderQuery, SORT_KEYS, TRAINING, type FinderParams } from './params';
+import { PAGE_SIZE } from './paging';
 import { filterRows, getFinderRows } from './rows';
 import { finderTable } from './table';
 
@@ -30,7 +31,8 @@ const meaningOf = (key: string): string => {
 export function aboutFinder(dataset: Dataset, params: FinderParams, ctx: AboutContext): AboutData {
   const { rows, source } = getFinderRows(dataset);
   const table = finderTable(filterRows(dataset, rows, params), source);
-  const query = finderQuery(params);
+  // The file holds every page of the view, so its links leave `page` out.
+  const query = finderQuery(params, { page: 1 });
   const ep = epNotes(latestVintage(dataset));
   const vintage = latestVintage(dataset);
   return {
@@ -39,11 +41,11 @@ export function aboutFinder(dataset: Dataset, params: FinderParams, ctx: AboutCo
     facts: [
       { term: 'Source programs', detail: `BLS Employment Projections (EP) ${source.vintage}, Occupation workbook; BLS Occupational Employment and Wage Statistics (OEWS), national cross-industry estimates, ${source.release}` },
       { term: 'Tables', detail: `${vintage.employmentTable.title.replace(/\s+/g, ' ').trim()} (data/${source.epFile}); OEWS national file (data/${source.oewsFile})` },
-      { term: 'Rows', detail: `${table.rows.length} of the ${rows.length} detailed occupations (line items) of the EP table, filtered and sorted as the view says` },
+      { term: 'Rows', detail: `${table.rows.length} of the ${rows.length} detailed occupations (line items) of the EP table, filtered and sorted as the view says: every matching row, not one page of the finder` },
       { term: 'View', detail: `${ctx.origin}/occupations${query}`, href: `/occupations${query}` },
       {
         term: 'Parameters',
-        detail: `q (title words), group (major groups, e.g. 29), education (${Object.keys(EDUCATION).join(', ')}), experience (${Object.keys(EXPERIENCE).join(', ')}), training (${Object.keys(TRAINING).join(', ')}), min_wage and max_wage (dollars a year), min_growth (percent), sort (${SORT_KEYS.join(', ')}; "-" before for largest first). Several values: repeat the parameter or separate them with commas. A bad parameter is answered with 400 and its reason.`,
+        detail: `q (title words), group (major groups, e.g. 29), education (${Object.keys(EDUCATION).join(', ')}), experience (${Object.keys(EXPERIENCE).join(', ')}), training (${Object.keys(TRAINING).join(', ')}), min_wage and max_wage (dollars a year), min_growth (percent), sort (${SORT_KEYS.join(', ')}; "-" before for largest first), page (the finder's page of ${PAGE_SIZE} rows; accepted so the page's parameters work here, but the file always holds every matching row). Several values: repeat the parameter or separate them with commas. A bad parameter is answered with 400 and its reason.`,
       },
       { term: 'Downloaded', detail: `${formatIsoDate(ctx.downloaded)} (the date in the name of a file downloaded today)` },
     ],

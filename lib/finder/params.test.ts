@@ -37,4 +37,20 @@ describe('the finder parameters', () => {
     expect(parseFinderParamsStrict({ sort: ['-growth', 'wage'] })).toEqual({ ok: false, errors: ['sort: Give sort once; it was given 2 times.'] });
     expect(parseFinderParamsStrict({ min_wage: '90000', max_wage: '50000' })).toEqual({ ok: false, errors: ['The minimum wage ($90,000) is above the maximum ($50,000).'] });
   });
+
+  it('reads the page like the other parameters: leniently on the page, strictly for the CSV; links leave page 1 out', () => {
+    const { params, notices } = parseFinderParams({ group: '29', sort: '-growth', page: '2' });
+    expect(notices).toEqual([]);
+    expect(params.page).toBe(2);
+    expect(finderQuery(params)).toBe('?group=29&sort=-growth&page=2');
+    expect(finderQuery(params, { page: 1 })).toBe('?group=29&sort=-growth');
+    for (const bad of ['0', '-1', 'two', '1.5']) {
+      const read = parseFinderParams({ page: bad });
+      expect(read.params.page).toBe(1);
+      expect(read.notices).toEqual([`page: "${bad}" ${bad === '0' ? 'is not a page number (the first page is 1).' : 'is not a page number (expected 1, 2, 3 and so on).'} It was left out.`]);
+    }
+    expect(parseFinderParams({ page: ['2', '3'] })).toMatchObject({ params: { page: 2 }, notices: ['page: Give page once; it was given 2 times. The first was used.'] });
+    expect(parseFinderParamsStrict({ group: '29', page: '3' })).toMatchObject({ ok: true, params: { page: 3 } });
+    expect(parseFinderParamsStrict({ page: 'last' })).toEqual({ ok: false, errors: ['page: "last" is not a page number (expected 1, 2, 3 and so on).'] });
+  });
 });

@@ -57,6 +57,11 @@ const keysOf = <T extends Record<string, string>>(o: T) => Object.keys(o) as [ke
 /** The 2018 SOC major groups (the first two digits of a code) that Employment Projections has. */
 export const MAJOR_GROUPS = ['11', '13', '15', '17', '19', '21', '23', '25', '27', '29', '31', '33', '35', '37', '39', '41', '43', '45', '47', '49', '51', '53'] as const;
 
+/** A page of the table, 1-based; a page past the last is the view's business (it knows how many there are). */
+const pageNumber = matching(/^\d{1,12}$/, 'is not a page number (expected 1, 2, 3 and so on).')
+  .transform(Number)
+  .refine((n) => n >= 1, { error: 'is not a page number (the first page is 1).' });
+
 /** Whole dollars a year. */
 const dollars = matching(/^\d{1,8}$/, 'is not a number of whole dollars a year (expected e.g. 40000).').transform(Number);
 /** A percent, possibly negative or with decimals. */
@@ -76,6 +81,9 @@ export const FINDER_FIELDS = {
   max_wage: single(dollars),
   min_growth: single(percent),
   sort: single(matching(new RegExp(`^-?(${SORT_KEYS.join('|')})$`), `is not a column to sort by (expected ${SORT_KEYS.join(', ')}; "-" before it for largest first).`)),
+  // The page shows PAGE_SIZE rows of the view at a time; the CSV takes `page` (so the page's
+  // parameters work for it) but always holds every matching row.
+  page: single(pageNumber),
 } satisfies Fields;
 
 export interface FinderParams {
@@ -88,6 +96,8 @@ export interface FinderParams {
   maxWage: number | null;
   minGrowth: number | null;
   sort: FinderSort;
+  /** 1-based; may be past the last page until the view clamps it. */
+  page: number;
 }
 
 export const DEFAULT_SORT: FinderSort = { key: 'title', descending: false };
@@ -104,6 +114,7 @@ function toParams(v: QueryValues<typeof FINDER_FIELDS>): FinderParams {
     maxWage: v.max_wage ?? null,
     minGrowth: v.min_growth ?? null,
     sort: sort ? { key: sort.replace(/^-/, '') as SortKey, descending: sort.startsWith('-') } : DEFAULT_SORT,
+    page: v.page ?? 1,
   };
 }
 
@@ -142,7 +153,11 @@ function rangeErrors(p: FinderParams): string[] {
     : [];
 }
 
-/** The canonical query string of a view: defaults left out, lists comma-joined, in a fixed order. */
+/**
+ * The canonical query string of a view: defaults left out, lists comma-joined, in a fixed order.
+ * Links that change the filters or the sort pass `{ page: 1 }`; the CSV's and the about page's
+ * links leave the page out too (the file holds every page).
+ */
 export function finderQuery(p: FinderParams, overrides: Partial<FinderParams> = {}): string {
   const v = { ...p, ...overrides };
   const q = new URLSearchParams();
@@ -155,6 +170,7 @@ export function finderQuery(p: FinderParams, overrides: Partial<FinderParams> = 
   if (v.maxWage !== null) q.set('max_wage', String(v.maxWage));
   if (v.minGrowth !== null) q.set('min_growth', String(v.minGrowth));
   if (v.sort.key !== DEFAULT_SORT.key || v.sort.descending !== DEFAULT_SORT.descending) q.set('sort', `${v.sort.descending ? '-' : ''}${v.sort.key}`);
+  if (v.page > 1) q.set('page', String(v.page));
   const s = q.toString();
   return s ? `?${s}` : '';
 }

@@ -2,6 +2,7 @@ import type { Dataset } from '@/lib/data/assemble';
 import type { DataTable } from '@/lib/tables/table';
 import { MAX_OCCUPATIONS } from '@/lib/comparison/model';
 import { EDUCATION, EXPERIENCE, finderQuery, MAJOR_GROUPS, TRAINING, type FinderParams, type SortKey } from './params';
+import { pagerNumbers, pageSlice } from './paging';
 import { filterRows, getFinderRows, type FinderSource } from './rows';
 import { finderTable } from './table';
 
@@ -9,9 +10,13 @@ import { finderTable } from './table';
 export interface FinderView {
   params: FinderParams;
   notices: string[];
+  /** The rows of this page only (the CSV has them all). */
   table: DataTable;
-  /** Every current detailed occupation: the M of "N of M occupations". */
+  /** How many rows match the filters, over every page. */
+  matching: number;
+  /** Every current detailed occupation: the "832 in all". */
   total: number;
+  paging: FinderPaging;
   source: FinderSource;
   options: {
     groups: { value: string; label: string }[];
@@ -24,6 +29,19 @@ export interface FinderView {
   csvHref: string;
   aboutHref: string;
   compareMax: number;
+}
+
+/** Where the page is among the view's pages, with the pager's links (each keeps the view's parameters). */
+export interface FinderPaging {
+  page: number;
+  pageCount: number;
+  /** 1-based positions of the first and last rows shown ("Showing 51–100"); 0 and 0 with no rows. */
+  first: number;
+  last: number;
+  previous: string | null;
+  next: string | null;
+  /** The numbered links; `null` stands for numbers left out ("…"). */
+  numbers: ({ page: number; href: string } | null)[];
 }
 
 /** The table columns the page sorts by (keys carry periods: `change_2024_2034_percent`), and the sort key of each. */
@@ -50,8 +68,11 @@ const options = (scale: Record<string, string>) => Object.entries(scale).map(([v
 
 export function finderView(dataset: Dataset, params: FinderParams, notices: string[]): FinderView {
   const { rows, source } = getFinderRows(dataset);
-  const shown = filterRows(dataset, rows, params);
-  const table = finderTable(shown, source);
+  const matching = filterRows(dataset, rows, params);
+  const slice = pageSlice(matching.length, params.page);
+  const view = { ...params, page: slice.page };
+  const table = finderTable(matching.slice(slice.start, slice.end), source);
+  const pageHref = (page: number) => `/occupations${finderQuery(view, { page })}`;
   const groupTitles = new Map(rows.map((r) => [r.majorGroup.code, r.majorGroup.title]));
   const sortLinks: FinderView['sortLinks'] = {};
   for (const column of table.columns) {
@@ -60,16 +81,27 @@ export function finderView(dataset: Dataset, params: FinderParams, notices: stri
     const current = params.sort.key === key;
     const descending = current ? !params.sort.descending : FIRST_DESCENDING.has(key);
     sortLinks[column.key] = {
-      href: `/occupations${finderQuery(params, { sort: { key, descending } })}`,
+      href: `/occupations${finderQuery(view, { sort: { key, descending }, page: 1 })}`,
       state: current ? (params.sort.descending ? 'descending' : 'ascending') : 'none',
     };
   }
-  const query = finderQuery(params);
+  // The file and its about page hold every page of the view.
+  const query = finderQuery(view, { page: 1 });
   return {
-    params,
-    notices,
+    params: view,
+    notices: slice.notice ? [...notices, slice.notice] : notices,
     table,
+    matching: matching.length,
     total: rows.length,
+    paging: {
+      page: slice.page,
+      pageCount: slice.pageCount,
+      first: slice.end > slice.start ? slice.start + 1 : 0,
+      last: slice.end,
+      previous: slice.page > 1 ? pageHref(slice.page - 1) : null,
+      next: slice.page < slice.pageCount ? pageHref(slice.page + 1) : null,
+      numbers: pagerNumbers(slice.page, slice.pageCount).map((page) => (page === null ? null : { page, href: pageHref(page) })),
+    },
     source,
     options: {
       groups: MAJOR_GROUPS.filter((g) => groupTitles.has(g)).map((g) => ({ value: g, label: `${g} ${groupTitles.get(g)}` })),

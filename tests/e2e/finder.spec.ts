@@ -59,7 +59,7 @@ test('every health occupation that needs an associate\'s degree, sorted by growt
 
   // Through the form, as a person would: tick the group and the education, choose the sort.
   await page.goto('/occupations');
-  await expect(page.getByRole('status').filter({ hasText: 'occupations' })).toHaveText(`${all.length} of ${all.length} occupations`);
+  await expect(page.getByRole('status').filter({ hasText: 'occupations' })).toHaveText(`Showing 1–50 of ${all.length} occupations`);
   const filters = page.getByRole('form', { name: 'Filter occupations' });
   await filters.getByText('Major group: any').click();
   await filters.getByText(/^Education: any/).click();
@@ -75,7 +75,10 @@ test('every health occupation that needs an associate\'s degree, sorted by growt
   await page.goto('/occupations?group=29&education=associates&sort=-growth');
   expect(await pageRows(page)).toEqual(fromForm);
 
-  await expect(page.getByRole('status').filter({ hasText: 'occupations' })).toHaveText(`${expected.length} of ${all.length} occupations`);
+  expect(expected.length).toBeLessThanOrEqual(50);
+  await expect(page.getByRole('status').filter({ hasText: 'occupations' })).toHaveText(`Showing all ${expected.length} matching occupations (${all.length} in all)`);
+  // One page: no pager.
+  await expect(page.getByRole('navigation', { name: 'Pages of occupations' })).toHaveCount(0);
   const rows = await pageRows(page);
   expect(rows.map((r) => r.code)).toEqual(expected.map((r) => r.code));
   for (const [i, r] of rows.entries()) {
@@ -104,7 +107,7 @@ test('wage and growth limits and several education levels, against the files; th
   const rows = await pageRows(page);
   expect(rows.map((r) => r.code)).toEqual(expected.map((r) => r.code));
 
-  const link = page.getByRole('link', { name: 'Download these rows as CSV' });
+  const link = page.getByRole('link', { name: `Download all ${expected.length} matching rows as CSV` });
   await expect(link).toHaveAttribute('href', `/occupations.csv?${query.replace(/,/g, '%2C')}`);
   const response = await request.get((await link.getAttribute('href'))!);
   expect(response.status()).toBe(200);
@@ -152,6 +155,9 @@ test('with JavaScript off: filter, sort by a column header, choose rows and open
   await expect(filters.getByRole('searchbox', { name: 'Title words' })).toHaveValue('medical');
   await page.locator('th').getByRole('link', { name: /Median annual wage/ }).click();
   await expect(page).toHaveURL(/\/occupations\?q=medical&sort=-wage$/);
+  // Clicked again, the header sorts the other way: lowest wage first, where both rows below are on page 1.
+  await page.locator('th').getByRole('link', { name: /Median annual wage/ }).click();
+  await expect(page).toHaveURL(/\/occupations\?q=medical&sort=wage$/);
   const rows = await pageRows(page);
   expect(rows.map((r) => r.code)).toContain('29-2072');
   await page.getByRole('checkbox', { name: 'Compare Medical records specialists' }).check();
@@ -159,14 +165,89 @@ test('with JavaScript off: filter, sort by a column header, choose rows and open
   await page.getByRole('button', { name: 'Compare the chosen occupations' }).first().click();
   await expect(page).toHaveURL(/\/compare\?occupations=(29-2072&occupations=31-9092|31-9092&occupations=29-2072)$/);
   await expect(page.getByRole('list', { name: 'Selected occupations' }).getByRole('listitem')).toHaveCount(2);
+
+  // The pager is plain links: Next, then a page number, keep the filters and the sort.
+  await page.goto('/occupations?group=29&sort=-growth');
+  const pager = page.getByRole('navigation', { name: 'Pages of occupations' });
+  await pager.getByRole('link', { name: 'Next page' }).click();
+  await expect(page).toHaveURL(/\/occupations\?group=29&sort=-growth&page=2$/);
+  await expect(pager.getByRole('link', { name: 'Page 2', exact: true })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('status').filter({ hasText: 'occupations' })).toHaveText(/^Showing 51–\d+ of \d+ matching occupations \(832 in all\)$/);
+  await pager.getByRole('link', { name: 'Page 1', exact: true }).click();
+  await expect(page).toHaveURL(/\/occupations\?group=29&sort=-growth$/);
   await context.close();
+});
+
+/** EP's detailed rows sorted as `sort=-growth` sorts them: growth largest first, then title, then code. */
+const byGrowth = (a: { growth: string; title: string; code: string }, b: typeof a) =>
+  Number(b.growth) - Number(a.growth) || a.title.localeCompare(b.title) || a.code.localeCompare(b.code);
+
+test('pages of 50: page 2 of the whole table holds rows 51 to 100 of the files\' order; the pager keeps the view', async ({ page }) => {
+  const all = epDetailed().sort(byGrowth);
+  expect(all.length).toBe(832);
+  await page.goto('/occupations?sort=-growth&page=2');
+  await expect(page.getByRole('status').filter({ hasText: 'occupations' })).toHaveText('Showing 51–100 of 832 occupations');
+  await expect(page).toHaveTitle(/page 2 of 17/);
+  const rows = await pageRows(page);
+  expect(rows.map((r) => r.code)).toEqual(all.slice(50, 100).map((r) => r.code));
+  for (const [i, r] of rows.entries()) expect(r.cells['Projected growth, 2024-34 (%)']).toBe(`${Number(all[50 + i]!.growth).toFixed(1)}%`);
+
+  const pager = page.getByRole('navigation', { name: 'Pages of occupations' });
+  await expect(pager.locator('[aria-current="page"]')).toHaveText('2');
+  await expect(pager.getByRole('link', { name: 'Previous page' })).toHaveAttribute('href', '/occupations?sort=-growth');
+  await expect(pager.getByRole('link', { name: 'Next page' })).toHaveAttribute('href', '/occupations?sort=-growth&page=3');
+  await expect(pager.getByRole('link', { name: 'Page 17', exact: true })).toHaveAttribute('href', '/occupations?sort=-growth&page=17');
+  // The last page holds what is left: rows 801 to 832.
+  await pager.getByRole('link', { name: 'Page 17', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'occupations' })).toHaveText('Showing 801–832 of 832 occupations');
+  expect((await pageRows(page)).map((r) => r.code)).toEqual(all.slice(800).map((r) => r.code));
+  await expect(pager.getByRole('link', { name: 'Next page' })).toHaveCount(0);
+  await expect(pager.getByRole('link', { name: 'Previous page' })).toHaveAttribute('href', '/occupations?sort=-growth&page=16');
+
+  // Sorting by a column header, or filtering with the form, starts again at page 1.
+  await page.goto('/occupations?group=29&sort=-growth&page=2');
+  await expect(page.locator('th').getByRole('link', { name: /Median annual wage/ })).toHaveAttribute('href', '/occupations?group=29&sort=-wage');
+  await page.getByRole('form', { name: 'Filter occupations' }).getByRole('button', { name: 'Show occupations' }).click();
+  expect(new URL(page.url()).searchParams.get('page')).toBeNull();
+  await expect(page.getByRole('status').filter({ hasText: 'occupations' })).toHaveText(/^Showing 1–50 of \d+ matching occupations/);
+});
+
+test('a page past the last: a notice and the last page; the CSV holds every matching row whatever the page', async ({ page, request }) => {
+  const health = epDetailed().filter((r) => r.code.startsWith('29-')).sort(byGrowth);
+  expect(health.length).toBeGreaterThan(50);
+  const lastPage = Math.ceil(health.length / 50);
+  const response = await page.goto('/occupations?group=29&sort=-growth&page=99');
+  expect(response?.status()).toBe(200);
+  await expect(page.locator('.notice')).toContainText(`page: there are ${lastPage} pages of ${health.length} matching occupations, not 99; page ${lastPage} is shown.`);
+  await expect(page.getByRole('navigation', { name: 'Pages of occupations' }).locator('[aria-current="page"]')).toHaveText(String(lastPage));
+  expect((await pageRows(page)).map((r) => r.code)).toEqual(health.slice((lastPage - 1) * 50).map((r) => r.code));
+  const bad = await page.goto('/occupations?group=29&page=zero');
+  expect(bad?.status()).toBe(200);
+  await expect(page.locator('.notice')).toContainText('page: "zero" is not a page number');
+  expect((await pageRows(page)).map((r) => r.code)).toEqual([...health].sort((a, b) => (a.title.toLowerCase() < b.title.toLowerCase() ? -1 : 1)).slice(0, 50).map((r) => r.code));
+
+  // From page 2, the download link leaves the page out and says the file holds every row.
+  await page.goto('/occupations?group=29&sort=-growth&page=2');
+  const link = page.getByRole('link', { name: `Download all ${health.length} matching rows as CSV` });
+  await expect(link).toHaveAttribute('href', '/occupations.csv?group=29&sort=-growth');
+  for (const href of [(await link.getAttribute('href'))!, '/occupations.csv?group=29&sort=-growth&page=2']) {
+    const file = await request.get(href);
+    expect(file.status()).toBe(200);
+    expect(parseCsv(await file.text()).rows.map((r) => r.soc_code), href).toEqual(health.map((r) => r.code));
+  }
+  const malformed = await request.get('/occupations.csv?group=29&page=zero');
+  expect(malformed.status()).toBe(400);
+  expect(await malformed.text()).toContain('page: "zero" is not a page number');
 });
 
 for (const width of [360, 1280]) {
   test(`readable at ${width} px: nothing scrolls sideways`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 });
-    await page.goto('/occupations?group=29&sort=-growth');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    for (const path of ['/occupations?group=29&sort=-growth', '/occupations?sort=-wage&page=9']) {
+      await page.goto(path);
+      await expect(page.getByRole('navigation', { name: 'Pages of occupations' })).toBeVisible();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
   });
 }
