@@ -31,6 +31,11 @@ export interface BarDatum {
   /** The label written at the bar's end: "20.3%", "≥ $239,200", "Not available (…)". */
   display: string;
   topCoded: boolean;
+  /**
+   * What the bar says when touched, where the category label is not the occupation (a profile's
+   * bar per vintage): its occupation and its own period. Defaults: `label` and the figure's period.
+   */
+  tip?: { label: string; period: string };
 }
 
 export interface RangeDatum {
@@ -59,8 +64,9 @@ export interface LineSeries {
   /**
    * One point per year; a null breaks the line (no estimate, or a SOC break). A top-coded point
    * (y is the top code) is drawn as a hollow "≥" marker, never joined to its neighbours.
+   * `display`: the value as its table writes it, where the chart's format would not (an hourly wage).
    */
-  points: { x: number; y: number | null; topCoded?: boolean }[];
+  points: { x: number; y: number | null; topCoded?: boolean; display?: string }[];
   /** Drawn thinner and dashed: context such as the codes a series was split into. */
   dashed?: boolean;
 }

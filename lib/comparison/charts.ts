@@ -182,7 +182,7 @@ export function wageTrendChart(c: Comparison, releases: readonly WageRelease[], 
       key: segment === 0 ? row.socCode : `${row.socCode}-${segment + 1}`,
       label: row.title,
       color: row.color,
-      points: trail.flatMap((t) => (t && t.segment === segment ? [{ x: t.year, y: drawnValue(t.median), topCoded: isTopCoded(t.median) }] : [])),
+      points: trail.flatMap((t) => (t && t.segment === segment ? [{ x: t.year, y: drawnValue(t.median), topCoded: isTopCoded(t.median), display: displayEstimate(t.median, 'usd') }] : [])),
     })),
   );
   const first = releases[0]?.year ?? 0;

@@ -72,7 +72,8 @@ export function wageHistoryChart(p: OccupationProfile, dollars: Dollars = NOMINA
     dashed: s.segment.kind === 'linked',
     points: rowsOf(s).map((r) => {
       const median = at(dist(r.estimate).median, r.release.year);
-      return { x: r.release.year, y: drawnValue(median), topCoded: isTopCoded(median) };
+      // As the wage table writes it: an hourly-only wage to the cent.
+      return { x: r.release.year, y: drawnValue(median), topCoded: isTopCoded(median), display: displayEstimate(median, basis === 'annual' ? 'usd' : formatHourlyUsd) };
     }),
   }));
   const own = p.wages.styles.filter((s) => s.segment.kind === 'own');
@@ -126,6 +127,7 @@ export function projectionHistoryChart(p: OccupationProfile): ChartSpec {
     value: drawnValue(r.projection.changePercent),
     display: displayEstimate(r.projection.changePercent, 'percent'),
     topCoded: false,
+    tip: { label: p.title, period: `EP ${r.vintage.vintage}: ${formatProjectionPeriod(r.vintage.baseYear, r.vintage.targetYear)}` },
   }));
   const firstV = rows[0]?.vintage;
   const lastV = rows[rows.length - 1]?.vintage;

@@ -139,7 +139,15 @@ const DARK_STYLE = [
   '}',
 ].join('');
 
-const FIGURE_STYLE = LIGHT_STYLE + DARK_STYLE;
+/**
+ * Every rule is scoped to the figure's own root: the same SVG is put inline in the page by
+ * components/enhance/chart-values.ts, where an unscoped `<style>` would apply to the whole page.
+ */
+function scoped(rules: string): string {
+  return rules.replace(/(^|[{}])([^{}@]+)\{/g, (_, before: string, selectors: string) => `${before}${selectors.split(',').map((s) => `.figure-svg ${s.trim()}`).join(',')}{`);
+}
+
+const FIGURE_STYLE = scoped(LIGHT_STYLE) + scoped(DARK_STYLE);
 
 /**
  * The figure as a file to keep: light colours only. On the page the chart follows the
@@ -147,7 +155,7 @@ const FIGURE_STYLE = LIGHT_STYLE + DARK_STYLE;
  * the same wherever it is opened.
  */
 export function lightFigureSvg(svg: string): string {
-  return svg.replace(DARK_STYLE, '');
+  return svg.replace(scoped(DARK_STYLE), '');
 }
 
 /** Pattern ids carry the width: both layouts of a chart sit in one page. */
