@@ -69,6 +69,8 @@ export interface LineSeries {
   points: { x: number; y: number | null; topCoded?: boolean; display?: string }[];
   /** Drawn thinner and dashed: context such as the codes a series was split into. */
   dashed?: boolean;
+  /** The label shortened for the legend, where `label` is too long for it. */
+  legendLabel?: string;
 }
 
 /** A shaded range under a line, e.g. the 10th to 90th percentile wage; nulls leave gaps. */

@@ -3,7 +3,7 @@ import type { WageRelease } from '../data/assemble';
 import type { WageEstimate } from '../bls/oews';
 import type { CpiAnnualSeries } from '../bls/cpi';
 import type { Estimate } from '../bls/types';
-import { dollarsLabel, estimateIn, type Dollars } from '../dollars/real-dollars';
+import { dollarsLabel, estimateIn, inDollars, type Dollars } from '../dollars/real-dollars';
 import { displayEstimate, drawnValue, isTopCoded } from '../tables/estimates';
 import { formatHourlyUsd, formatOewsPeriod, formatPercent, formatProjectionPeriod, formatUsd } from '../tables/format';
 import { epSource, oewsSource } from '../tables/sources';
@@ -182,7 +182,7 @@ export function wageTrendChart(c: Comparison, releases: readonly WageRelease[], 
       key: segment === 0 ? row.socCode : `${row.socCode}-${segment + 1}`,
       label: row.title,
       color: row.color,
-      points: trail.flatMap((t) => (t && t.segment === segment ? [{ x: t.year, y: drawnValue(t.median), topCoded: isTopCoded(t.median), display: displayEstimate(t.median, 'usd') }] : [])),
+      points: trail.flatMap((t) => (t && t.segment === segment ? [{ x: t.year, y: drawnValue(t.median), topCoded: isTopCoded(t.median), display: inDollars(displayEstimate(t.median, 'usd'), c.dollars) }] : [])),
     })),
   );
   const first = releases[0]?.year ?? 0;
