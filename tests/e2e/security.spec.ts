@@ -55,7 +55,7 @@ test('the 404, with Next\'s inline scripts blocked, is complete and usable', asy
   const response = await page.goto('/no-such-page');
   expect(response?.status()).toBe(404);
   await expect(page.locator('h1')).toHaveText('No page at this address');
-  await expect(page.getByRole('link', { name: 'Compare' })).toBeVisible();
+  await expect(page.locator('#main').getByRole('link', { name: 'Compare' })).toBeVisible();
   // What is blocked is Next's inline RSC scripts only, none of our files.
   const blocked = await violations(page);
   expect(blocked.length).toBeGreaterThan(0);
