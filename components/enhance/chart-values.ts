@@ -105,6 +105,7 @@ function enhance(figure: HTMLElement, index: number, narrow: MediaQueryList): vo
   let active = -1;
   let shown = '';
   let loading = 0;
+  let started = false;
 
   const hide = (): void => {
     tip.hidden = ring.hidden = true;
@@ -209,6 +210,7 @@ function enhance(figure: HTMLElement, index: number, narrow: MediaQueryList): vo
   };
 
   const swap = (): void => {
+    started = true;
     const url = shownSource(picture, img, narrow.matches);
     if (!url || url.href === shown) return;
     const ticket = ++loading;
@@ -236,8 +238,9 @@ function enhance(figure: HTMLElement, index: number, narrow: MediaQueryList): vo
       .catch(() => undefined);
   };
 
+  // A stale fetch is dropped by its ticket: crossing and crossing back loads the layout shown.
   narrow.addEventListener('change', () => {
-    if (!shown) return;
+    if (!started) return;
     revert();
     swap();
   });

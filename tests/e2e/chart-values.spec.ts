@@ -200,6 +200,13 @@ test('crossing the phone breakpoint swaps in the other layout\'s SVG', async ({ 
   await page.setViewportSize({ width: 390, height: 900 });
   await expect(figure.locator('.chart-inline > svg')).toHaveAttribute('width', '340', { timeout: 30_000 });
   await expect(figure.locator('.chart-inline > svg')).toBeVisible();
+  // There and straight back, before the phone layout has loaded: the desktop one ends up shown.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.setViewportSize({ width: 390, height: 900 });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await expect(figure.locator('.chart-inline > svg')).toHaveAttribute('width', '760', { timeout: 30_000 });
+  await page.waitForTimeout(1000);
+  await expect(figure.locator('.chart-inline > svg')).toHaveAttribute('width', '760');
 });
 
 test('without JavaScript the charts stay pictures, as before', async ({ browser }) => {
