@@ -8,7 +8,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { cannon } from './load.mjs';
 import { OUT_DIR, REPO_ROOT } from './paths.mjs';
-import { httpGet, NEXT_BIN, run, startNext } from './server.mjs';
+import { httpGet, NEXT_BIN, run, startCommand, startNext } from './server.mjs';
 
 const FLOOR_DIR = path.join(OUT_DIR, 'floor-app');
 const env = () => {
@@ -41,7 +41,9 @@ export async function measureFloor({ body, headers, duration, connections, log, 
   writeFloorApp(body, headers);
   log('  building the floor app (bench/out/floor-app)…');
   await run(process.execPath, [NEXT_BIN, 'build'], { cwd: FLOOR_DIR, env: env(), log: path.join(OUT_DIR, 'floor-build.log'), timeoutMs: 10 * 60_000 });
-  const server = await startNext({ cwd: FLOOR_DIR, env: env(), log: path.join(OUT_DIR, 'floor-server.log') });
+  // Served as the app is (`npm start`'s environment and node flags), so the two compare.
+  const served = startCommand();
+  const server = await startNext({ cwd: FLOOR_DIR, env: { ...env(), ...served.env }, nodeArgs: served.nodeArgs, log: path.join(OUT_DIR, 'floor-server.log') });
   onStart?.(server);
   try {
     const results = {};

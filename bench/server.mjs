@@ -10,9 +10,20 @@ import { BENCH_DIR, DIST_DIR, DIST_DIR_NAME, OUT_DIR, REPO_ROOT } from './paths.
 // Generous: the build prerenders every occupation profile, and other builds may share the CPU.
 const BUILD_TIMEOUT_MS = 20 * 60_000;
 const START_TIMEOUT_MS = 60_000;
-// MALLOC_ARENA_MAX as `npm start` sets it: glibc keeps a malloc arena per thread (the render and
-// libuv threads), and memory freed in one stays resident after its thread ends; two arenas bound that.
-const appEnv = () => ({ ...process.env, NEXT_DIST_DIR: DIST_DIR_NAME, NEXT_TELEMETRY_DISABLED: '1', MALLOC_ARENA_MAX: '2' });
+/**
+ * The environment variables and node flags of `npm start`, read from package.json so the bench
+ * runs the server exactly as it is served: e.g. `MALLOC_ARENA_MAX=2 node --optimize-for-size
+ * node_modules/next/dist/bin/next start -p 3000`.
+ */
+export function startCommand() {
+  const script = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')).scripts.start;
+  const m = /^((?:[A-Z_]+=\S+\s+)*)node((?:\s+--[\w-]+(?:=\S+)?)*)\s+node_modules\/next\/dist\/bin\/next start\b/.exec(script);
+  if (!m) throw new Error(`package.json's start script is not "[VAR=value …] node [--flag …] node_modules/next/dist/bin/next start …": ${script}`);
+  const env = Object.fromEntries(m[1].trim().split(/\s+/).filter(Boolean).map((pair) => pair.split('=')));
+  return { env, nodeArgs: m[2].trim().split(/\s+/).filter(Boolean) };
+}
+
+const appEnv = () => ({ ...process.env, NEXT_DIST_DIR: DIST_DIR_NAME, NEXT_TELEMETRY_DISABLED: '1', ...startCommand().env });
 
 /** A TCP port nothing listens on now (asked of the kernel, on 127.0.0.1). */
 export function freePort() {
@@ -156,7 +167,7 @@ export async function startApp() {
     cwd: REPO_ROOT,
     env: { ...appEnv(), BENCH_GC_PROBE_FILE: probeFile },
     log,
-    nodeArgs: ['--expose-gc', '-r', path.join(BENCH_DIR, 'gc-probe.cjs')],
+    nodeArgs: [...startCommand().nodeArgs, '--expose-gc', '-r', path.join(BENCH_DIR, 'gc-probe.cjs')],
   });
   return { ...server, log, probeFile };
 }

@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { isBlankRow, isNoteRow, readCsvRows } from './csv-rows';
 import { errorOf } from '@/tests/unit/parse-error';
@@ -81,5 +83,26 @@ describe('row shapes', () => {
     expect(isNoteRow(['Source: Employment Projections program, U.S. Bureau of Labor Statistics'])).toBe(true);
     expect(isNoteRow(['Footnotes:', '', ''])).toBe(true);
     expect(isNoteRow(['Medical records', '29-207I', '172.5'])).toBe(false);
+  });
+});
+
+describe('cells do not keep the file text alive', () => {
+  it('lets a 16 MiB file go when one long cell of it is kept', async () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const heapAfterGc = async (): Promise<number> => {
+      await new Promise((resolve) => setImmediate(resolve));
+      gc();
+      return process.memoryUsage().heapUsed;
+    };
+    const before = await heapAfterGc();
+    // Joined from lines: one flat string in V8's heap, like a file's text once parsed.
+    const filler = 'Medical records specialists,'.repeat(40);
+    let text: string | null = ['Code,Title', '29-2072,Medical records specialists', ...Array<string>(Math.ceil((16 * 2 ** 20) / filler.length)).fill(filler)].join('\n');
+    const kept = readCsvRows(text, 'big.csv')[1]?.cells[1];
+    text = null;
+    const after = await heapAfterGc();
+    expect(kept).toBe('Medical records specialists');
+    expect(after - before).toBeLessThan(4 * 2 ** 20);
   });
 });

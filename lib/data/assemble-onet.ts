@@ -56,12 +56,11 @@ export function assembleOnet(files: ReadonlyMap<string, string>, account: Accoun
    * load and every row is accounted for, but not kept; the first use parses the text again and
    * keeps the records. A server that answers from prerendered profiles never holds them.
    */
-  const onFirstUse = <T>(name: string, parse: (text: string, file: string) => ParseResult<T>): (() => T[]) => {
-    read(name, parse);
+  const onFirstUse = <T>(name: string, parse: OnetParser<T>): (() => T[]) => {
     const file = `${DIR}${name}.txt`;
     const text = files.get(file);
-    let kept: T[] | null = null;
-    return () => (kept ??= text === undefined ? [] : parse(text, file).records);
+    if (text !== undefined) account(parse(text, file, known));
+    return parsedOnFirstUse(text, file, parse, known);
   };
   const occupations = read('occupation_data', parseOnetOccupations);
   const known: KnownOnetCodes = { file: OCCUPATIONS, codes: new Set(occupations.map((o) => o.onetCode)) };
@@ -71,29 +70,41 @@ export function assembleOnet(files: ReadonlyMap<string, string>, account: Accoun
   if (jobZones.length > 0 && jobZoneReference.length === 0) {
     throw new BlsParseError({ file: `${DIR}job_zone_reference.txt`, line: 1, expected: 'the Job Zone reference beside onet/job_zones.txt', found: 'no such file' });
   }
-  const tasks = onFirstUse('task_statements', (text, file) => parseOnetTasks(text, file, known));
-  const education = onFirstUse('education_training_experience', (text, file) =>
-    parseOnetEducation(text, file, known, { file: CATEGORIES, categories: educationCategories }),
-  );
-  const technology = onFirstUse('technology_skills', (text, file) => parseOnetTechnologySkills(text, file, known));
-  return {
+  const tasks = onFirstUse('task_statements', parseOnetTasks);
+  const education = onFirstUse('education_training_experience', educationParser(educationCategories));
+  const technology = onFirstUse('technology_skills', parseOnetTechnologySkills);
+  // The getters are the lazy readers themselves: a getter written here would keep this scope alive.
+  const eager: Omit<OnetData, 'tasks' | 'educationTrainingExperience' | 'technologySkills'> = {
     occupations,
     occupationsBySoc: groupBySoc(occupations),
-    get tasks() {
-      return tasks();
-    },
     alternateTitles: read('alternate_titles', (text, file) => parseOnetAlternateTitles(text, file, known)),
     reportedTitles: read('sample_of_reported_titles', (text, file) => parseOnetReportedTitles(text, file, known)),
     jobZones,
     jobZoneReference,
-    get educationTrainingExperience() {
-      return education();
-    },
     educationCategories,
-    get technologySkills() {
-      return technology();
-    },
   };
+  return Object.defineProperties(eager, {
+    tasks: { get: tasks, enumerable: true },
+    educationTrainingExperience: { get: education, enumerable: true },
+    technologySkills: { get: technology, enumerable: true },
+  }) as OnetData;
+}
+
+type OnetParser<T> = (text: string, file: string, known: KnownOnetCodes) => ParseResult<T>;
+
+/**
+ * Parses `text` when first called and keeps the records. Here, not inside assembleOnet, and
+ * given module-level parsers: a closure made in assembleOnet would keep its whole scope alive,
+ * the map of every data file with it (measured: 11 MiB of other tables' texts kept).
+ */
+function parsedOnFirstUse<T>(text: string | undefined, file: string, parse: OnetParser<T>, known: KnownOnetCodes): () => T[] {
+  let kept: T[] | null = null;
+  return () => (kept ??= text === undefined ? [] : parse(text, file, known).records);
+}
+
+/** The education table's parser, checking its categories against the categories table. */
+function educationParser(categories: EducationCategory[]): OnetParser<OnetEducationValue> {
+  return (text, file, known) => parseOnetEducation(text, file, known, { file: CATEGORIES, categories });
 }
 
 /** Records by 2018 SOC code, each list in file order (O*NET files are sorted by O*NET-SOC code). */

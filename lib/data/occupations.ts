@@ -24,7 +24,7 @@ export interface OccupationIndex {
 }
 
 /** All codes found in any release or vintage, built once per dataset. */
-export const getOccupationIndex = oncePer((dataset: Dataset): OccupationIndex => {
+export const getOccupationIndex = oncePer('data/getOccupationIndex', (dataset: Dataset): OccupationIndex => {
   const byCode = new Map<string, Occupation>();
   const seen = (code: string, title: string, where: string, level: string): Occupation => {
     let occ = byCode.get(code);
@@ -77,7 +77,7 @@ export function getVintage(dataset: Dataset, vintage: string): ProjectionVintage
   return dataset.projectionVintages.find((v) => v.vintage === vintage) ?? null;
 }
 
-const wageLookup = oncePer((release: WageRelease): Map<string, WageEstimate> => {
+const wageLookup = oncePer('data/wageLookup', (release: WageRelease): Map<string, WageEstimate> => {
   const byCode = new Map<string, WageEstimate>();
   for (const e of release.estimates) {
     const seen = byCode.get(e.socCode);
@@ -86,7 +86,7 @@ const wageLookup = oncePer((release: WageRelease): Map<string, WageEstimate> => 
   return byCode;
 });
 
-const projectionLookup = oncePer((vintage: ProjectionVintage) => new Map(vintage.projections.map((p) => [p.socCode, p])));
+const projectionLookup = oncePer('data/projectionLookup', (vintage: ProjectionVintage) => new Map(vintage.projections.map((p) => [p.socCode, p])));
 
 /** The OEWS estimate for a code; where a code is both broad and detailed (2017+), the detailed row. Indexed once per release. */
 export function findWageEstimate(release: WageRelease, socCode: string): WageEstimate | null {

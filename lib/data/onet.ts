@@ -68,14 +68,14 @@ export function getOnetOccupations(dataset: Dataset, socCode: string): readonly 
   return dataset.onet?.occupationsBySoc.get(socCode) ?? NONE;
 }
 
-const tasksBySoc = oncePer((dataset: Dataset) => groupBySoc(dataset.onet?.tasks ?? []));
+const tasksBySoc = oncePer('data/tasksBySoc', (dataset: Dataset) => groupBySoc(dataset.onet?.tasks ?? []));
 
 /** Task statements; `taskType` is Core, Supplemental or null (O*NET's `n/a`). */
 export function getOnetTasks(dataset: Dataset, socCode: string): readonly OnetTask[] {
   return tasksBySoc(dataset).get(socCode) ?? NONE;
 }
 
-const titlesBySoc = oncePer((dataset: Dataset): Map<string, OnetTitles> => {
+const titlesBySoc = oncePer('data/titlesBySoc', (dataset: Dataset): Map<string, OnetTitles> => {
   const alternate = groupBySoc(dataset.onet?.alternateTitles ?? []);
   const reported = groupBySoc(dataset.onet?.reportedTitles ?? []);
   const map = new Map<string, OnetTitles>();
@@ -104,7 +104,7 @@ function shortTitles(alternate: readonly OnetAlternateTitle[]): OnetShortTitle[]
   return list;
 }
 
-const jobZonesBySoc = oncePer((dataset: Dataset): Map<string, OnetJobZoneOf[]> => {
+const jobZonesBySoc = oncePer('data/jobZonesBySoc', (dataset: Dataset): Map<string, OnetJobZoneOf[]> => {
   const reference = new Map((dataset.onet?.jobZoneReference ?? []).map((r) => [r.jobZone, r]));
   const map = new Map<string, OnetJobZoneOf[]>();
   for (const [socCode, zones] of groupBySoc(dataset.onet?.jobZones ?? [])) {
@@ -119,7 +119,7 @@ export function getOnetJobZones(dataset: Dataset, socCode: string): readonly One
   return jobZonesBySoc(dataset).get(socCode) ?? NONE;
 }
 
-const educationBySoc = oncePer((dataset: Dataset): Map<string, OnetRequiredEducation[]> => {
+const educationBySoc = oncePer('data/educationBySoc', (dataset: Dataset): Map<string, OnetRequiredEducation[]> => {
   const words = new Map<number, EducationCategory>();
   for (const c of dataset.onet?.educationCategories ?? []) if (c.scaleId === REQUIRED_EDUCATION_SCALE) words.set(c.category, c);
   const required = (dataset.onet?.educationTrainingExperience ?? []).filter((v) => v.scaleId === REQUIRED_EDUCATION_SCALE);
@@ -150,7 +150,7 @@ export function getOnetRequiredEducation(dataset: Dataset, socCode: string): rea
   return educationBySoc(dataset).get(socCode) ?? NONE;
 }
 
-const technologyBySoc = oncePer((dataset: Dataset) => groupBySoc(dataset.onet?.technologySkills ?? []));
+const technologyBySoc = oncePer('data/technologyBySoc', (dataset: Dataset) => groupBySoc(dataset.onet?.technologySkills ?? []));
 
 /** Technology used in the occupation, with O*NET's Hot Technology and In Demand flags. */
 export function getOnetTechnologySkills(dataset: Dataset, socCode: string): readonly OnetTechnologySkill[] {

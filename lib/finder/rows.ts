@@ -49,7 +49,7 @@ export const experienceRank = rankIn(EXPERIENCE);
 export const trainingRank = rankIn(TRAINING);
 
 /** Every detailed occupation of the latest EP vintage, with its wage from the latest OEWS release; built once. */
-export const getFinderRows = oncePer((dataset: Dataset): { rows: FinderRow[]; source: FinderSource } => {
+export const getFinderRows = oncePer('finder/getFinderRows', (dataset: Dataset): { rows: FinderRow[]; source: FinderSource } => {
   const vintage = latestVintage(dataset);
   const release = latestWageRelease(dataset);
   const rows = vintage.projections

@@ -85,7 +85,7 @@ export interface Lineage {
 export const BOUNDARY_ORDER: readonly BoundaryId[] = ['soc2000-soc2010', 'soc2010-oewsHybrid', 'oewsHybrid-soc2018', 'soc2010-soc2018'];
 
 /** The lineage of every code, built once per dataset. */
-export const getLineage = oncePer((dataset: Dataset): Lineage => buildLineage(linksOf(dataset)));
+export const getLineage = oncePer('lineage/getLineage', (dataset: Dataset): Lineage => buildLineage(linksOf(dataset)));
 
 /** Every link of the shipped tables, with the boundary it crosses. */
 export function linksOf(dataset: Dataset): { boundaries: Boundary[]; links: LineageLink[] } {

@@ -53,7 +53,7 @@ export interface TimelineEntry {
 }
 
 /** The OEWS releases and the EP vintages as timelines, oldest first; built once per dataset. */
-export const getTimelines = oncePer((dataset: Dataset): { wages: TimelineEntry[]; projections: TimelineEntry[] } => {
+export const getTimelines = oncePer('lineage/getTimelines', (dataset: Dataset): { wages: TimelineEntry[]; projections: TimelineEntry[] } => {
   const lineage = getLineage(dataset);
   const entry = (label: string, x: number, rows: { socCode: string; level: string }[]): TimelineEntry => ({
     label,

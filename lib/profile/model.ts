@@ -86,7 +86,7 @@ export function getProfile(dataset: Dataset, raw: string): OccupationProfile | n
   return profile;
 }
 
-const profilesOf = oncePer((_dataset: Dataset) => new Map<string, OccupationProfile>());
+const profilesOf = oncePer('profile/profilesOf', (_dataset: Dataset) => new Map<string, OccupationProfile>());
 
 function buildProfile(dataset: Dataset, socCode: string, occupation: Occupation): OccupationProfile {
   const lineage = getLineage(dataset);

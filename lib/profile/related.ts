@@ -33,7 +33,7 @@ export interface RelatedOccupations {
 const FALLBACK_LIMIT = 20;
 
 /** Where each code's O*NET related-occupation links are in the file, once per dataset. */
-const linkPositions = oncePer((dataset: Dataset): Map<string, number[]> => {
+const linkPositions = oncePer('profile/linkPositions', (dataset: Dataset): Map<string, number[]> => {
   const map = new Map<string, number[]>();
   (dataset.related?.links ?? []).forEach((link, at) => {
     const list = map.get(link.socCode);

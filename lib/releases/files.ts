@@ -36,6 +36,6 @@ export function projectionVintageFileName(vintage: ProjectionVintage, downloaded
 
 // A release's CSV never changes while the process runs (the dataset is read once), so each is
 // written once and then costs nothing per request; only the dated file name is per request.
-export const oewsReleaseCsv = oncePer((release: WageRelease): string => tableToCsv(oewsReleaseTable(release)));
+export const oewsReleaseCsv = oncePer('releases/oewsReleaseCsv', (release: WageRelease): string => tableToCsv(oewsReleaseTable(release)));
 
-export const projectionVintageCsv = oncePer((vintage: ProjectionVintage): string => tableToCsv(projectionVintageTable(vintage)));
+export const projectionVintageCsv = oncePer('releases/projectionVintageCsv', (vintage: ProjectionVintage): string => tableToCsv(projectionVintageTable(vintage)));

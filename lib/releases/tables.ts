@@ -36,7 +36,7 @@ const DISTRIBUTION = [
 
 /** One OEWS national release: employment, its relative standard error, and annual and hourly wages. */
 /** Every row of a release as a table; built once per release (the CSV route and its about page both read it). */
-export const oewsReleaseTable = oncePer(buildOewsReleaseTable);
+export const oewsReleaseTable = oncePer('releases/oewsReleaseTable', buildOewsReleaseTable);
 
 function buildOewsReleaseTable(release: WageRelease): DataTable {
   const percent = (n: number): string => formatPercent(n);
@@ -86,7 +86,7 @@ const EDUCATION_CLASSIFICATION = {
 
 /** One Employment Projections vintage: employment, change, openings and worker characteristics. */
 /** Every row of a vintage's Table 1.2 as a table; built once per vintage. */
-export const projectionVintageTable = oncePer(buildProjectionVintageTable);
+export const projectionVintageTable = oncePer('releases/projectionVintageTable', buildProjectionVintageTable);
 
 function buildProjectionVintageTable(vintage: ProjectionVintage): DataTable {
   const { baseYear: b, targetYear: t } = vintage;

@@ -15,7 +15,7 @@ export type { Comparability, ScoredOccupation, EntryBase, ScorecardRow, Scorecar
  */
 
 /** Every scored vintage, built once per dataset. */
-export const getScorecard = oncePer((dataset: Dataset): Scorecard => {
+export const getScorecard = oncePer('scorecard/getScorecard', (dataset: Dataset): Scorecard => {
   const lineage = getLineage(dataset);
   const timelines = getTimelines(dataset);
   const mapper = codeMapper(dataset, lineage);

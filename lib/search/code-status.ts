@@ -26,7 +26,7 @@ const GROUP_LABEL: Record<string, string> = {
 };
 
 /** The status of every code of any shipped release or vintage, built once per dataset. */
-export const getCodeStatuses = oncePer((dataset: Dataset): ReadonlyMap<string, CodeStatus> => {
+export const getCodeStatuses = oncePer('search/getCodeStatuses', (dataset: Dataset): ReadonlyMap<string, CodeStatus> => {
   const index = getOccupationIndex(dataset);
   const latestYear = latestWageRelease(dataset).year;
   const latestEp = latestVintage(dataset).vintage;
@@ -83,7 +83,7 @@ export const getCodeStatuses = oncePer((dataset: Dataset): ReadonlyMap<string, C
  * else the OEWS code that holds it (31-1121 home health aides are published in 31-1120) or its
  * successors. O*NET describes 2018 SOC codes, some of which OEWS and EP publish only combined.
  */
-export const getPublishedUnder = oncePer((dataset: Dataset) => {
+export const getPublishedUnder = oncePer('search/getPublishedUnder', (dataset: Dataset) => {
   const statuses = getCodeStatuses(dataset);
   const lineage = getLineage(dataset);
   return (socCode: string): string[] => {

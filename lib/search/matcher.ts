@@ -42,7 +42,7 @@ interface Matcher {
  * prefix search (as you type), fuzzy search (small typos) and field-free BM25 scoring; the
  * words are cut and stemmed by ./words for both the index and the query.
  */
-export const getMatcher = oncePer((dataset: Dataset): Matcher => buildMatcher(titleDocuments(dataset), getCodeStatuses(dataset)));
+export const getMatcher = oncePer('search/getMatcher', (dataset: Dataset): Matcher => buildMatcher(titleDocuments(dataset), getCodeStatuses(dataset)));
 
 export function buildMatcher(docs: TitleDocument[], statuses: ReadonlyMap<string, CodeStatus>): Matcher {
   const index = new MiniSearch<TitleDocument>({
