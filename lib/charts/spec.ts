@@ -16,8 +16,11 @@ export interface ChartFrame {
   referencePeriod: string;
   /** The chart's main finding in words, generated from the data (the text alternative). */
   altText: string;
-  /** `number`: the item's number in a numbered key (the scatter writes it beside its point). */
-  legend: { label: string; color: string; dashed?: boolean; number?: number }[];
+  /**
+   * `number`: the item's number in a numbered key (the scatter writes it beside its point);
+   * `dot`: the marks are dots (the scatter's other occupations), so is the swatch.
+   */
+  legend: { label: string; color: string; dashed?: boolean; number?: number; dot?: boolean }[];
   /** Footnotes drawn under the chart: top-coding, missing values, SOC breaks. */
   notes: string[];
 }
@@ -69,8 +72,6 @@ export interface LineSeries {
   points: { x: number; y: number | null; topCoded?: boolean; display?: string }[];
   /** Drawn thinner and dashed: context such as the codes a series was split into. */
   dashed?: boolean;
-  /** The label shortened for the legend, where `label` is too long for it. */
-  legendLabel?: string;
 }
 
 /** A shaded range under a line, e.g. the 10th to 90th percentile wage; nulls leave gaps. */

@@ -158,7 +158,7 @@ export function growthVsWageChart(c: Comparison): ChartSpec {
       ? 'None of the selected occupations has both a projected change and a median wage.'
       : `${better.length} of ${points.length} selected occupations both grow faster and pay more than all occupations${better.length ? `: ${better.map((p) => p.label).join(', ')}` : ''}. Grey dots are the other ${context.length} occupations.`,
     // Numbered: on a phone, and where names would collide, the plot writes each point's number.
-    legend: [...points.map((p, i) => ({ label: p.label, color: p.color, number: i + 1 })), { label: 'Other occupations', color: '#b5b5b5' }],
+    legend: [...points.map((p, i) => ({ label: p.label, color: p.color, number: i + 1 })), { label: 'Other occupations', color: '#b5b5b5', dot: true }],
     notes: missing.map((row) => `${row.title}: not drawn; it lacks a projected change or a median wage in these releases.`),
     x: { label: 'Median annual wage', format: 'usd', reference: allWage != null ? { value: allWage, label: `All occupations ${formatUsd(allWage)}` } : null },
     y: { label: 'Projected change, %', format: 'percent', reference: allGrowth != null ? { value: allGrowth, label: `All occupations ${formatPercent(allGrowth)}` } : null },

@@ -40,17 +40,15 @@ const BREAK_LABEL: Record<Structure, string> = {
   soc2018: '2018 SOC',
 };
 
-const LEGEND_CHARS = 44;
-const short = (text: string, limit = LEGEND_CHARS) => (text.length > limit ? `${text.slice(0, limit - 1).trimEnd()}…` : text);
 const codeOf = (s: SegmentStyle) => s.segment.points[0]?.socCode ?? s.segment.nodes[0]!.socCode;
 /** "29-2099 Health technologists…", with the classification where one code names two series (2010 and 2018 SOC). */
-const segmentLabel = (s: SegmentStyle, all: SegmentStyle[], titles: Record<string, string>, limit = LEGEND_CHARS) => {
+const segmentLabel = (s: SegmentStyle, all: SegmentStyle[], titles: Record<string, string>) => {
   const code = codeOf(s);
   const twice = all.filter((x) => codeOf(x) === code).length > 1;
   const node = s.segment.nodes.find((n) => n.socCode === code);
   const suffix = twice && node ? ` (${CLASSIFICATION_LABEL[node.classification]})` : '';
   const title = titles[code] ?? '';
-  return `${short(`${code} ${title}`.trim(), limit - suffix.length)}${suffix}`;
+  return `${`${code} ${title}`.trim()}${suffix}`;
 };
 
 /**
@@ -67,9 +65,8 @@ export function wageHistoryChart(p: OccupationProfile, dollars: Dollars = NOMINA
   const rowsOf = (s: SegmentStyle) => p.wages.rows.filter((r) => r.style === s);
   const series: LineSeries[] = p.wages.styles.map((s) => ({
     key: s.segment.key,
-    // In full: a tooltip has room; the legend shortens it.
-    label: segmentLabel(s, p.wages.styles, p.codeTitles, Infinity),
-    legendLabel: segmentLabel(s, p.wages.styles, p.codeTitles),
+    // In full, in the legend as in a tooltip: the legend wraps it.
+    label: segmentLabel(s, p.wages.styles, p.codeTitles),
     color: s.color,
     dashed: s.segment.kind === 'linked',
     points: rowsOf(s).map((r) => {
@@ -98,7 +95,7 @@ export function wageHistoryChart(p: OccupationProfile, dollars: Dollars = NOMINA
     referencePeriod: `May ${first} to May ${last}`,
     altText: `${wageFinding(p, basis)}${keptUp(p, basis, cpi)}`,
     legend: [
-      ...series.map((s) => ({ label: s.legendLabel ?? s.label, color: s.color, dashed: s.dashed })),
+      ...series.map((s) => ({ label: s.label, color: s.color, dashed: s.dashed })),
       ...(own.length ? [{ label: '10th–90th percentile', color: `${own[0]!.color}33` }, { label: '25th–75th percentile', color: `${own[0]!.color}66` }] : []),
     ],
     notes: [...breakNotes(p, 'wages'), ...topCodeNotes(p.wages.rows.map((r) => at(dist(r.estimate).median, r.release.year)), drawn)],
