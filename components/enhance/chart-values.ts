@@ -88,7 +88,8 @@ function enhance(figure: HTMLElement, index: number, narrow: MediaQueryList): vo
   const prefix = `${figure.id || `chart-${index}`}-inline`;
   const holder = element('div', 'chart-inline');
   holder.tabIndex = 0;
-  holder.setAttribute('role', 'group');
+  // Still an image named by the chart's text alternative, as the picture was; one Tab stop.
+  holder.setAttribute('role', 'img');
   holder.setAttribute('aria-label', img.alt);
   const hint = element('span', 'visually-hidden');
   hint.id = `${prefix}-hint`;

@@ -119,6 +119,8 @@ test('keyboard: Tab into a profile\'s wage history, arrows step through the year
   await page.goto('/occupations/29-2072#wages-nominal', { timeout: 90_000 });
   const figure = await inline(page, 'wage-history-nominal');
   const holder = await tabInto(page, figure);
+  // Still an image named by its text alternative, as the picture was.
+  await expect(holder).toHaveAttribute('role', 'img');
   await expect(holder).toHaveAttribute('aria-label', /.+/);
   const check = async () => {
     const [label = '', value = '', period = ''] = await tip(figure);
