@@ -6,6 +6,7 @@
 // machine, whatever the route computes.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { flood } from './flood.mjs';
 import { cannon } from './load.mjs';
 import { OUT_DIR, REPO_ROOT } from './paths.mjs';
 import { httpGet, NEXT_BIN, run, startCommand, startNext } from './server.mjs';
@@ -17,8 +18,14 @@ const env = () => {
   return e;
 };
 
-/** Writes the minimal app; `body` and `headers` are those of the app's CSV response. */
-function writeFloorApp(body, headers) {
+/**
+ * Writes the minimal app; `body` and `headers` are those of the app's CSV response. With `flood`
+ * (the app's answers to the flood's URLs: `profileHtml`, `refusal` {body, headers}, `chartSvg`),
+ * it also answers the flood as cheaply as Next can: every chart URL but the probes' gets the
+ * app's 503 as a constant, and `/occupations/29-2072` is a prerendered page holding the app's
+ * profile HTML.
+ */
+function writeFloorApp(body, headers, flood) {
   rmSync(FLOOR_DIR, { recursive: true, force: true });
   const file = (rel, text) => {
     mkdirSync(path.dirname(path.join(FLOOR_DIR, rel)), { recursive: true });
@@ -34,11 +41,41 @@ function writeFloorApp(body, headers) {
   file('app/route-floor.csv/route.js', `export const dynamic = 'force-dynamic';\nconst body = ${text};\nexport function GET() { return new Response(body, { headers: ${head} }); }\n`);
   file('pages/api/floor.js', `const body = ${text};\nconst head = ${head};\nexport default function handler(req, res) { for (const [k, v] of Object.entries(head)) res.setHeader(k, v); res.end(body); }\n`);
   file('public/static-floor.csv', body);
+  if (flood) {
+    const refusal = JSON.stringify({ status: 503, headers: { 'Content-Type': flood.refusal.headers['content-type'], 'Retry-After': flood.refusal.headers['retry-after'], 'Cache-Control': flood.refusal.headers['cache-control'] ?? 'no-store' } });
+    // The probes' URLs (bench/flood.mjs FLOOD_PROBES) answer 200 with the app's bytes; every other chart URL 503.
+    file('app/compare/[file]/route.js', [
+      "export const dynamic = 'force-dynamic';",
+      `const csv = ${text};`,
+      `const svg = ${JSON.stringify(flood.chartSvg)};`,
+      `const refusal = ${JSON.stringify(flood.refusal.body)};`,
+      'export async function GET(request, { params }) {',
+      '  const { file } = await params;',
+      `  if (request.nextUrl.searchParams.get('occupations') === ${JSON.stringify(flood.probeOccupations)}) return file.endsWith('.csv') ? new Response(csv, { headers: ${head} }) : new Response(svg, { headers: { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'public, max-age=3600' } });`,
+      `  return new Response(refusal, ${refusal});`,
+      '}',
+      '',
+    ].join('\n'));
+    const bodyHtml = /<body[^>]*>([\s\S]*)<\/body>/.exec(flood.profileHtml)?.[1] ?? flood.profileHtml;
+    file('pages/occupations/body.json', JSON.stringify(bodyHtml));
+    file('pages/occupations/[code].js', [
+      "import body from './body.json';",
+      'export const config = { unstable_runtimeJS: false };',
+      "export function getStaticPaths() { return { paths: [{ params: { code: '29-2072' } }], fallback: false }; }",
+      'export function getStaticProps() { return { props: {} }; }',
+      'export default function Page() { return <div dangerouslySetInnerHTML={{ __html: body }} />; }',
+      '',
+    ].join('\n'));
+  }
 }
 
-/** Builds and serves the floor app, loads its three URLs; returns their autocannon results. */
-export async function measureFloor({ body, headers, duration, connections, log, onStart }) {
-  writeFloorApp(body, headers);
+/**
+ * Builds and serves the floor app, loads its three URLs; returns their autocannon results. With
+ * `flood` (see writeFloorApp, plus `duration` and `connections`), then floods it as the app was
+ * flooded and returns that too (`floodFloor`): the probes' latency when nothing is drawn at all.
+ */
+export async function measureFloor({ body, headers, duration, connections, log, onStart, flood: floodOptions }) {
+  writeFloorApp(body, headers, floodOptions);
   log('  building the floor app (bench/out/floor-app)…');
   await run(process.execPath, [NEXT_BIN, 'build'], { cwd: FLOOR_DIR, env: env(), log: path.join(OUT_DIR, 'floor-build.log'), timeoutMs: 10 * 60_000 });
   // Served as the app is (`npm start`'s environment and node flags), so the two compare.
@@ -53,6 +90,10 @@ export async function measureFloor({ body, headers, duration, connections, log, 
       if (key !== 'static' && !probe.body.equals(body)) throw new Error(`floor app ${url} did not answer the same bytes`);
       log(`  autocannon floor ${key} ${url}, ${duration} s × ${connections} connections`);
       results[key] = await cannon(server.origin + url, { duration, connections });
+    }
+    if (floodOptions) {
+      log(`  flood of the floor app: ${floodOptions.connections} clients, ${floodOptions.duration} s`);
+      results.floodFloor = await flood({ origin: server.origin, pid: server.pid, duration: floodOptions.duration, connections: floodOptions.connections, settleS: 1, log });
     }
     return { bytes: body.length, ...results };
   } finally {

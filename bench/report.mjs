@@ -106,12 +106,12 @@ export function tableRows(r) {
       rows.push({ measure: 'Server JS heap after a full GC, before → after all load', value: `${fmt.mib(hb.heapUsed)} → ${fmt.mib(ha.heapUsed)}`, reference: '', ratio: ratio(ha.heapUsed, hb.heapUsed), target: `flat: ≤ ${TARGETS.heapGrowthRatio}× before`, result: verdict(ha.heapUsed <= TARGETS.heapGrowthRatio * hb.heapUsed) });
     }
   }
-  if (r.flood) rows.push(...floodRows(r.flood));
+  if (r.flood) rows.push(...floodRows(r.flood, r.floor?.floodFloor));
   return rows;
 }
 
 /** The flood's rows: chart answers by status, each probe's latency, memory, and whether the server lived. */
-function floodRows(f) {
+function floodRows(f, floor) {
   const name = `Flood (${f.connections} clients, distinct charts, ${f.duration} s)`;
   const codes = Object.entries(f.charts.statusCodes).map(([code, n]) => `${n} × ${code}`).join(', ');
   const bad = Object.entries(f.charts.statusCodes).filter(([code]) => code !== '503' && !/^[23]\d\d$/.test(code)).reduce((n, [, c]) => n + c, 0);
@@ -124,7 +124,14 @@ function floodRows(f) {
   for (const p of f.probes) {
     const target = p.key === 'profile' ? TARGETS.floodProfileP99Ms : null;
     const ok = Object.keys(p.statusCodes).every((c) => c === '200');
-    rows.push({ measure: `${name}: \`${p.label}\` p50 / p99 (${p.requests} requests, ${ok ? 'all 200' : JSON.stringify(p.statusCodes)})`, value: `${fmt.ms(p.p50Ms)} / ${fmt.ms(p.p99Ms)}`, reference: '', ratio: '', target: target ? `p99 ≤ ${target} ms, all 200` : 'all 200', result: verdict(ok && (!target || p.p99Ms <= target)) });
+    const onFloor = floor?.probes.find((q) => q.key === p.key);
+    const reference = onFloor ? `floor: ${fmt.ms(onFloor.p50Ms)} / ${fmt.ms(onFloor.p99Ms)}` : '';
+    rows.push({ measure: `${name}: \`${p.label}\` p50 / p99 (${p.requests} requests, ${ok ? 'all 200' : JSON.stringify(p.statusCodes)})`, value: `${fmt.ms(p.p50Ms)} / ${fmt.ms(p.p99Ms)}`, reference, ratio: onFloor ? ratio(p.p99Ms, onFloor.p99Ms) : '', target: target ? `p99 ≤ ${target} ms, all 200` : 'all 200', result: verdict(ok && (!target || p.p99Ms <= target)) });
+  }
+  if (floor) {
+    const codes = Object.entries(floor.charts.statusCodes).map(([code, n]) => `${n} × ${code}`).join(', ');
+    const profile = floor.probes.find((q) => q.key === 'profile');
+    rows.push({ measure: `Flood floor (a minimal Next app answering every flood chart with the app's 503 as a constant): chart answers; \`${profile?.label}\` p50 / p99`, value: `${floor.charts.requests} (${codes}); ${fmt.ms(profile?.p50Ms)} / ${fmt.ms(profile?.p99Ms)}`, reference: '', ratio: '', target: `p99 ≤ ${TARGETS.floodProfileP99Ms} ms reachable?`, result: profile && profile.p99Ms <= TARGETS.floodProfileP99Ms ? 'yes' : 'no' });
   }
   rows.push(
     { measure: `${name}: server RSS before → peak → right after`, value: `${fmt.mib(f.rssBefore)} → ${fmt.mib(f.rssPeak)} → ${fmt.mib(f.rssAfterFlood)}`, reference: '', ratio: '', target: `peak ≤ ${TARGETS.floodRssPeakMiB} MiB`, result: verdict(f.rssPeak <= TARGETS.floodRssPeakMiB * MiB) },
@@ -195,6 +202,7 @@ export function resultsMarkdown(r, table) {
     `- Lighthouse rows: median of ${r.runs} runs per page (each metric's own median), Lighthouse's default mobile emulation and simulated throttling, performance category only. Reference = the baseline page (bench/baseline.mjs: the home page's figures as static HTML with inline SVG and no JavaScript), served from 127.0.0.1 like the app.`,
     `- Load rows: autocannon, ${r.duration} s at ${r.connections} connections per URL, no Accept-Encoding (so bodies are uncompressed on both sides). Reference = the build's static file (\`/_next/static/…\`, served by the same \`next start\`) closest in byte size, since nothing may be added to public/; sizes are in the row. Ratio for latency is p99 ours / p99 static. Client and server share the machine's ${os.cpus().length} cores.`,
     ...(r.floor ? [`- Floor rows: bench/floor.mjs builds a minimal Next app (same Next version, same next.config.js headers) whose App Router route handler and Pages Router API route return the app's CSV response (its bytes and headers) as a constant, beside the same bytes as a static file in its public/; each is loaded like the app, after the app's server has stopped. No route of this Next can do less work per request than these, so their ratio to the static file is the ceiling for any CSV route computed per request on this machine; when it is below the CSV target, the target cannot be met by a route handler, whatever it computes (bench/DIAGNOSIS.md).`] : []),
+    ...(r.floor?.floodFloor ? ['- Flood floor row: the floor app (above) also answers the flood: every chart URL the flood asks for gets the app\'s own 503 (body and headers) as a constant, the profile probe is a prerendered page holding the app\'s profile HTML, the CSV and cached-chart probes constants of the app\'s bytes; it is flooded exactly like the app (same clients, same duration), after the app\'s server has stopped. Nothing is drawn and nothing computed, so its probe latency is the least any Next app can offer under this flood on this machine: where its p99 is above the target, no renderer change can meet it here (the flood\'s clients ask again the moment they are refused, so the server\'s one JS thread is always busy answering them).'] : []),
     ...(r.flood ? [`- Flood rows (bench/flood.mjs; alone: \`npm run bench -- --only flood\`): ${r.flood.connections} clients each ask for a chart no one asked for before, one after another for ${r.flood.duration} s: a comparison of up to three of the ${r.flood.codes} detailed occupations in both OEWS May 2024 and EP 2024-34, the five comparison figures in turn, SVG and PNG in turn; a request unanswered after 10 s is a timeout. Beside them, one client at a time (50 ms apart) asks for each probe URL: a prerendered profile page, a CSV and a chart drawn before the flood. RSS is sampled every 250 ms; the end figure is taken ${r.flood.settleS} s after the flood, the last thing the bench measures on the app's server.`] : []),
     '- Data row: the app\'s own loader (lib/data, bundled by esbuild into bench/out/app-lib.mjs) in a fresh `node --expose-gc`, median of 3; peak RSS is the kernel\'s high-water mark (VmHWM) of that process; "heap kept" is the heap after GC with the parsed dataset still held.',
     `- Server memory: VmRSS of the next-server process from /proc, after the Lighthouse runs and before the load, after each load run, and 2 s after the last. RSS grows on the first burst of load as V8 enlarges its heap and keeps it; whether anything is retained (a leak) shows in the JS heap left after a full GC (the server runs with --expose-gc and bench/gc-probe.cjs, which collects on SIGUSR2). The issue asks that memory "stays flat" without a number; ${TARGETS.heapGrowthRatio}× of that heap is this script's threshold.`,

@@ -19,7 +19,7 @@ import { missingFigures, serveBaseline, writeBaseline } from './baseline.mjs';
 import { measureDataLoad } from './data-load.mjs';
 import { diagnosticsOf, killChromes, lighthousePages } from './lighthouse.mjs';
 import { measureFloor } from './floor.mjs';
-import { flood } from './flood.mjs';
+import { flood, FLOOD_PROBES, floodCodes, floodUrl } from './flood.mjs';
 import { loadPair } from './load.mjs';
 import { CPU_SLOWDOWN, measureSuggestions, scriptSize } from './suggest.mjs';
 import { OUT_DIR, REPO_ROOT, RESULTS_FILE } from './paths.mjs';
@@ -85,6 +85,17 @@ async function warmUp(origin, pagePath) {
   const images = [...page.body.toString('utf8').matchAll(/(?:src|srcset)="(\/(?:compare|occupations)\/[^"]+\.svg[^"]*)"/gi)].map((m) => m[1].replace(/&amp;/g, '&'));
   for (const src of new Set(images)) await httpGet(origin + src);
   return page;
+}
+
+/** A 503 of the chart renderer: distinct charts asked for 24 at a time until one is refused. */
+async function firstRefusal(origin) {
+  const codes = floodCodes();
+  for (let i = 0; i < 200; i += 24) {
+    const answers = await Promise.all(Array.from({ length: 24 }, (_, k) => httpGet(origin + floodUrl(codes, 100_000 + i + k))));
+    const refused = answers.find((a) => a.status === 503);
+    if (refused) return { body: refused.body.toString('utf8'), headers: refused.headers };
+  }
+  return null;
 }
 
 async function main() {
@@ -187,10 +198,20 @@ async function main() {
   if (!skip.has('floor')) {
     // The app's server is stopped first, so the floor app has the machine the app had.
     const csv = await httpGet(app.origin + CSV_PATH);
+    // The flood's answers, for the floor app to give as constants: a refusal (a chart no one drew,
+    // while the renderer is busy: asked until one is refused), the profile page and the cached chart.
+    let floodOptions = null;
+    if (results.flood) {
+      const profile = await httpGet(app.origin + FLOOD_PROBES.find((p) => p.key === 'profile').path);
+      const cached = await httpGet(app.origin + FLOOD_PROBES.find((p) => p.key === 'cachedChart').path);
+      const refusal = await firstRefusal(app.origin);
+      if (refusal) floodOptions = { duration: floodDuration, connections: floodConnections, profileHtml: profile.body.toString('utf8'), chartSvg: cached.body.toString('utf8'), refusal, probeOccupations: '29-2071,31-9094' };
+      else results.notes.push('The flood floor was not measured: no chart request was refused in 200 tries.');
+    }
     await app.stop();
     if (csv.status === 200) {
       log("Floor: the same CSV bytes from a constant route handler, a constant API route and a static file of a minimal Next app…");
-      results.floor = await measureFloor({ body: csv.body, headers: csv.headers, duration, connections, log, onStart: (server) => cleanups.push(server.stop) });
+      results.floor = await measureFloor({ body: csv.body, headers: csv.headers, duration, connections, log, onStart: (server) => cleanups.push(server.stop), flood: floodOptions });
     }
   }
 

@@ -1,5 +1,5 @@
-import Link from 'next/link';
 import { MEMBER_SORTS, type GroupMembers } from '@/lib/profile/members';
+import { OccupationHeaderCell, WageGrowthEducationCells } from './occupation-cells';
 import styles from './profile.module.css';
 
 const COLUMNS = [
@@ -53,13 +53,9 @@ export function MembersSection({ title, members }: { title: string; members: Gro
                     const r = members.rows[i]!;
                     return (
                       <tr key={r.socCode} data-code={r.socCode}>
-                        <th scope="row">
-                          <Link prefetch={false} href={`/occupations/${r.socCode}`}>{r.title}</Link> <span className={styles.code}>{r.socCode}</span>
-                        </th>
+                        <OccupationHeaderCell socCode={r.socCode} title={r.title} />
                         <td className="num">{r.jobs}</td>
-                        <td className="num">{r.medianWage}</td>
-                        <td className="num">{r.growth}</td>
-                        <td>{r.education}</td>
+                        <WageGrowthEducationCells row={r} />
                       </tr>
                     );
                   })}

@@ -4,6 +4,7 @@ import type { RelatedItem } from '@/lib/profile/related';
 import type { ProfileView } from '@/lib/profile/view';
 import { CodeLinks } from './code-link';
 import { OnetCredit } from './onet-credit';
+import { OccupationHeaderCell, WageGrowthEducationCells } from './occupation-cells';
 import styles from './profile.module.css';
 
 /**
@@ -56,17 +57,14 @@ export function RelatedSection({ view }: { view: ProfileView }) {
                   const item = items.get(r.socCode);
                   return (
                     <tr key={r.socCode} data-code={r.socCode}>
-                      <th scope="row">
-                        <Link prefetch={false} href={`/occupations/${r.socCode}`}>{r.title}</Link> <span className={styles.code}>{r.socCode}</span>
+                      <OccupationHeaderCell socCode={r.socCode} title={r.title}>
                         {item?.otherCodes.length ? <OtherCodes item={item} /> : null}
-                      </th>
+                      </OccupationHeaderCell>
                       <td>
                         {r.relation}
                         {item ? <span className={styles.from}>{sourceText(item)}</span> : null}
                       </td>
-                      <td className="num">{r.medianWage}</td>
-                      <td className="num">{r.growth}</td>
-                      <td>{r.education}</td>
+                      <WageGrowthEducationCells row={r} />
                     </tr>
                   );
                 })}

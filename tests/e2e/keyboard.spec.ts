@@ -1,19 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { tabTo } from './keyboard-helpers';
 import { parseCsv, rawRow, readDownload, roundDecimal } from './download-helpers';
-
-/** Presses Tab until the focused element matches, as a keyboard user would; fails after `max` presses. */
-async function tabTo(page: Page, describe: string, matches: (el: Element) => boolean, max = 80): Promise<void> {
-  const fn = matches.toString();
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    const hit = await page.evaluate((src) => {
-      const test = new Function(`return (${src})`)() as (el: Element) => boolean;
-      return document.activeElement ? test(document.activeElement) : false;
-    }, fn);
-    if (hit) return;
-  }
-  throw new Error(`Tab never reached ${describe}`);
-}
 
 test('a whole task with the keyboard alone: find by words and by code, add, remove, change vintage, reach a table and its download', async ({ page }) => {
   await page.goto('/compare?occupations=29-2071&vintage=2008-18&release=2008');

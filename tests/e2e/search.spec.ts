@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { tabTo } from './keyboard-helpers';
 
 /** O*NET titles of an O*NET code, read from the shipped alternate titles file (tab-separated, no quoting). */
 function onetAlternateTitles(onetCode: string): string[] {
@@ -11,19 +12,6 @@ function onetAlternateTitles(onetCode: string): string[] {
 function crosswalkSuccessors(code2010: string): string[] {
   const rows = Papa.parse<string[]>(readFileSync('data/soc/soc_2010_to_2018_crosswalk.csv', 'utf8'), { skipEmptyLines: true }).data;
   return [...new Set(rows.filter((r) => r[0]?.trim() === code2010).map((r) => r[2]!.trim()))].sort();
-}
-
-async function tabTo(page: Page, describe: string, matches: (el: Element) => boolean, max = 40): Promise<void> {
-  const fn = matches.toString();
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    const hit = await page.evaluate((src) => {
-      const test = new Function(`return (${src})`)() as (el: Element) => boolean;
-      return document.activeElement ? test(document.activeElement) : false;
-    }, fn);
-    if (hit) return;
-  }
-  throw new Error(`Tab never reached ${describe}`);
 }
 
 const HEADER_SEARCHES = [
