@@ -1,13 +1,19 @@
 /**
- * Security headers on every response. Next's inline bootstrap scripts need 'unsafe-inline'
- * (nonces would force every static page to render per request); 'unsafe-eval' is allowed only
- * in development, where React's dev tooling needs it.
+ * Security headers on every response. In production, scripts run only from the site's own files
+ * (`script-src 'self'`): pages/ are sent without framework JavaScript (no inline bootstrap, no
+ * __NEXT_DATA__), and the scripts they carry are our own, in public/js/ (components/enhance/).
+ * The one App Router page, the 404 (app/not-found.tsx), is sent with Next's inline RSC scripts;
+ * they are blocked and not needed: the page is complete as server-rendered HTML, and React does
+ * not hydrate it (nothing on it is interactive but links and the search form, which need no
+ * script; the search suggestions are our own file). Styles keep 'unsafe-inline': React writes
+ * style attributes, and a chart's SVG put inline carries its own <style>. Development keeps
+ * 'unsafe-inline' and 'unsafe-eval' for Next's dev runtime.
  */
 const isDev = process.env.NODE_ENV !== 'production';
 
 const contentSecurityPolicy = [
   "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
+  `script-src 'self'${isDev ? " 'unsafe-inline' 'unsafe-eval'" : ''}`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",

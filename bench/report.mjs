@@ -62,6 +62,12 @@ export function tableRows(r) {
   if (r.lighthouse?.baseline) {
     rows.push({ measure: 'baseline page: score / FCP / LCP / TBT / CLS', value: `${fmt.score(base.score)} / ${fmt.s(base.fcpMs)} / ${fmt.s(base.lcpMs)} / ${fmt.ms(base.tbtMs)} / ${fmt.cls(base.cls)}`, reference: `${fmt.kib(base.totalBytes)} total`, ratio: '', target: '', result: '—' });
   }
+  if (r.scripts?.length) {
+    // A chart page carries every one of them (suggestions, print link, chart values): the sum is its budget.
+    const total = r.scripts.reduce((sum, s) => sum + s.gzipBytes, 0);
+    for (const s of r.scripts) rows.push({ measure: `Script ${s.file}`, value: `${fmt.kib(s.gzipBytes)} gzip (${fmt.kib(s.bytes)})`, reference: '', ratio: '', target: '', result: '—' });
+    rows.push({ measure: 'All our scripts together (the most any page carries)', value: `${fmt.kib(total)} gzip`, reference: '', ratio: '', target: `≤ ${TARGETS.scriptGzipBytes / 1000} KB gzip`, result: verdict(total <= TARGETS.scriptGzipBytes) });
+  }
   if (r.suggest) {
     const g = r.suggest;
     rows.push(

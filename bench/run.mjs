@@ -11,7 +11,7 @@
 //
 // All traffic stays on 127.0.0.1; every step has a time limit; the server, the baseline server
 // and every Chrome are stopped on exit, error or Ctrl-C.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -161,6 +161,9 @@ async function main() {
       for (const w of lh.warnings) results.notes.push(`Lighthouse warned on ${key}: ${w}`);
     }
   }
+
+  // Our own scripts, each as built (public/js/, from components/enhance/): sizes raw and gzip.
+  results.scripts = readdirSync(path.join(REPO_ROOT, 'public/js')).filter((f) => f.endsWith('.js')).sort().map((f) => ({ file: `public/js/${f}`, ...scriptSize(`public/js/${f}`) }));
 
   if (!skip.has('suggest')) {
     log(`Suggestions: typing in the header search at ${CPU_SLOWDOWN}× CPU slowdown…`);

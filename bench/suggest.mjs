@@ -26,8 +26,8 @@ const percentile = (xs, p) => {
   return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] : NaN;
 };
 
-export function scriptSize() {
-  const bytes = readFileSync(path.join(REPO_ROOT, SUGGEST_SCRIPT));
+export function scriptSize(file = SUGGEST_SCRIPT) {
+  const bytes = readFileSync(path.join(REPO_ROOT, file));
   return { bytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length };
 }
 

@@ -158,6 +158,7 @@ export default function ComparePage({ codes, vintage, wageYear, dollars, wageRel
         </section>
       ) : null}
       <PageScript name="print-link" />
+      {codes.length ? <PageScript name="chart-values" /> : null}
       <p className="no-print">
         <Link prefetch={false} href="/releases">Whole releases as CSV</Link>: every occupation of each OEWS release and Employment Projections vintage.
       </p>

@@ -1,4 +1,5 @@
 import type { ProfileView as View } from '@/lib/profile/view';
+import { PageScript } from '@/components/page-script';
 import { HowToBecomeSection } from './how-to-become-section';
 import { LineageSection } from './lineage-section';
 import { MembersSection } from './members-section';
@@ -34,6 +35,7 @@ export function ProfileView({ view }: { view: View }) {
       {view.members ? null : <RelatedSection view={view} />}
       <LineageSection socCode={view.socCode} history={view.history} />
       <ScorecardSection table={view.scorecard.table} links={view.scorecard.links} group={view.kind === 'group'} />
+      <PageScript name="chart-values" />
     </>
   );
 }

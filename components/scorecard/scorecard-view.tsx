@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { ChartFigure, chartImages } from '../chart-figure';
 import { DataTableView } from '../data-table';
 import { Notices } from '../notices';
+import { PageScript } from '../page-script';
 import { ScorecardForm } from './scorecard-form';
 import { ScorecardHeadline } from './scorecard-headline';
 import type { ScorecardPage } from '@/lib/scorecard/page';
@@ -48,6 +49,7 @@ export function ScorecardView({ page: p }: { page: ScorecardPage }) {
             }
           />
         </div>
+        <PageScript name="chart-values" />
       </section>
 
       <section aria-labelledby="occupations-heading" id="occupations">

@@ -16,8 +16,11 @@ export interface ChartFrame {
   referencePeriod: string;
   /** The chart's main finding in words, generated from the data (the text alternative). */
   altText: string;
-  /** `number`: the item's number in a numbered key (the scatter writes it beside its point). */
-  legend: { label: string; color: string; dashed?: boolean; number?: number }[];
+  /**
+   * `number`: the item's number in a numbered key (the scatter writes it beside its point);
+   * `dot`: the marks are dots (the scatter's other occupations), so is the swatch.
+   */
+  legend: { label: string; color: string; dashed?: boolean; number?: number; dot?: boolean }[];
   /** Footnotes drawn under the chart: top-coding, missing values, SOC breaks. */
   notes: string[];
 }
@@ -31,6 +34,11 @@ export interface BarDatum {
   /** The label written at the bar's end: "20.3%", "≥ $239,200", "Not available (…)". */
   display: string;
   topCoded: boolean;
+  /**
+   * What the bar says when touched, where the category label is not the occupation (a profile's
+   * bar per vintage): its occupation and its own period. Defaults: `label` and the figure's period.
+   */
+  tip?: { label: string; period: string };
 }
 
 export interface RangeDatum {
@@ -59,8 +67,9 @@ export interface LineSeries {
   /**
    * One point per year; a null breaks the line (no estimate, or a SOC break). A top-coded point
    * (y is the top code) is drawn as a hollow "≥" marker, never joined to its neighbours.
+   * `display`: the value as its table writes it, where the chart's format would not (an hourly wage).
    */
-  points: { x: number; y: number | null; topCoded?: boolean }[];
+  points: { x: number; y: number | null; topCoded?: boolean; display?: string }[];
   /** Drawn thinner and dashed: context such as the codes a series was split into. */
   dashed?: boolean;
 }

@@ -3,7 +3,7 @@ import type { WageRelease } from '../data/assemble';
 import type { WageEstimate } from '../bls/oews';
 import type { CpiAnnualSeries } from '../bls/cpi';
 import type { Estimate } from '../bls/types';
-import { dollarsLabel, estimateIn, type Dollars } from '../dollars/real-dollars';
+import { dollarsLabel, estimateIn, inDollars, type Dollars } from '../dollars/real-dollars';
 import { displayEstimate, drawnValue, isTopCoded } from '../tables/estimates';
 import { formatHourlyUsd, formatOewsPeriod, formatPercent, formatProjectionPeriod, formatUsd } from '../tables/format';
 import { epSource, oewsSource } from '../tables/sources';
@@ -158,7 +158,7 @@ export function growthVsWageChart(c: Comparison): ChartSpec {
       ? 'None of the selected occupations has both a projected change and a median wage.'
       : `${better.length} of ${points.length} selected occupations both grow faster and pay more than all occupations${better.length ? `: ${better.map((p) => p.label).join(', ')}` : ''}. Grey dots are the other ${context.length} occupations.`,
     // Numbered: on a phone, and where names would collide, the plot writes each point's number.
-    legend: [...points.map((p, i) => ({ label: p.label, color: p.color, number: i + 1 })), { label: 'Other occupations', color: '#b5b5b5' }],
+    legend: [...points.map((p, i) => ({ label: p.label, color: p.color, number: i + 1 })), { label: 'Other occupations', color: '#b5b5b5', dot: true }],
     notes: missing.map((row) => `${row.title}: not drawn; it lacks a projected change or a median wage in these releases.`),
     x: { label: 'Median annual wage', format: 'usd', reference: allWage != null ? { value: allWage, label: `All occupations ${formatUsd(allWage)}` } : null },
     y: { label: 'Projected change, %', format: 'percent', reference: allGrowth != null ? { value: allGrowth, label: `All occupations ${formatPercent(allGrowth)}` } : null },
@@ -182,7 +182,7 @@ export function wageTrendChart(c: Comparison, releases: readonly WageRelease[], 
       key: segment === 0 ? row.socCode : `${row.socCode}-${segment + 1}`,
       label: row.title,
       color: row.color,
-      points: trail.flatMap((t) => (t && t.segment === segment ? [{ x: t.year, y: drawnValue(t.median), topCoded: isTopCoded(t.median) }] : [])),
+      points: trail.flatMap((t) => (t && t.segment === segment ? [{ x: t.year, y: drawnValue(t.median), topCoded: isTopCoded(t.median), display: inDollars(displayEstimate(t.median, 'usd'), c.dollars) }] : [])),
     })),
   );
   const first = releases[0]?.year ?? 0;

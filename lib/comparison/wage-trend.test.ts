@@ -56,13 +56,15 @@ describe('wage trend across one-to-one code changes, as the profile follows them
       const p = t.point('29-1211', year);
       if (raw === '#') {
         // The point is at the release's top code; May 2007's files do not state it, so nothing is drawn there.
-        expect(p, `May ${year}`).toEqual({ x: year, y: release.topCodes.annual, topCoded: true });
+        // Its tooltip says "at or above" the top code, as the table does.
+        const top = release.topCodes.annual;
+        expect(p, `May ${year}`).toEqual({ x: year, y: top, topCoded: true, display: top != null ? `≥ $${top.toLocaleString('en-US')}` : '≥ top code (amount not stated in this release)' });
         expect(t.cell('29-1211', year).flag, `May ${year}`).toBe(release.topCodes.annual != null ? `top-coded >= ${release.topCodes.annual}` : 'top-coded (top code not stated in this release)');
       } else {
         expect(p?.y, `May ${year}`).toBe(Number(raw));
       }
     }
-    expect(t.point('29-1211', 2008)).toEqual({ x: 2008, y: 166400, topCoded: true });
+    expect(t.point('29-1211', 2008)).toEqual({ x: 2008, y: 166400, topCoded: true, display: '≥ $166,400' });
     expect(t.text('29-1211', 'published_as')).toBe('29-1061 May 2007–2018; 29-1211 May 2019–2024');
     expect(t.spec.notes).toContain('Anesthesiologists: May 2007–2018 published as 29-1061, the same occupation under its code of the time (one-to-one change).');
     // Every median is published (top-coded), so none is said to be missing.
@@ -135,7 +137,7 @@ describe('top-coded points on line charts', () => {
     expect(trend(['29-1223'], 'nominal', withoutDictionaries).spec.notes).toContain('≥ not drawn for May 2007, May 2015, May 2017: the release does not state its top code.');
 
     const svg = await renderChartSvg(t.spec, 'wide');
-    const markers = [...svg.matchAll(/<g class="chart-top-coded"><circle cx="([\d.]+)" cy="([\d.]+)" r="4" class="fig-bg"[^>]*><\/circle><text[^>]*>≥<\/text><\/g>/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    const markers = [...svg.matchAll(/<g class="chart-top-coded"[^>]*><circle cx="([\d.]+)" cy="([\d.]+)" r="4" class="fig-bg"[^>]*><\/circle><text[^>]*>≥<\/text><\/g>/g)].map((m) => [Number(m[1]), Number(m[2])]);
     expect(markers.length).toBe(drawn);
     const vertices = [...svg.matchAll(/<path[^>]*class="recharts-curve recharts-line-curve"[^>]*d="([^"]+)"/g)].flatMap((m) => [...m[1]!.matchAll(/[ML]([\d.]+),([\d.]+)/g)].map((v) => [Number(v[1]), Number(v[2])]));
     expect(vertices.length).toBeGreaterThan(0);

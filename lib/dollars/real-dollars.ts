@@ -80,6 +80,11 @@ export function dollarsLabel(dollars: Dollars): string {
   return dollars.kind === 'nominal' ? 'nominal dollars' : `constant ${dollars.baseYear} dollars (CPI-U)`;
 }
 
+/** A wage as written, with its dollars where they are not the year's own: "$54,016 in constant 2024 dollars (CPI-U)". */
+export function inDollars(text: string, dollars: Dollars): string {
+  return dollars.kind === 'nominal' ? text : `${text} in ${dollarsLabel(dollars)}`;
+}
+
 /** The unit part of a column key: "2024_dollars" or "nominal". */
 export function dollarsKey(dollars: Dollars): string {
   return dollars.kind === 'nominal' ? 'nominal' : `${dollars.baseYear}_dollars`;

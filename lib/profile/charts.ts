@@ -9,7 +9,7 @@ import { formatOewsPeriod, formatPercent, formatProjectionPeriod, formatUsd, for
 import type { BarDatum, ChartSpec, LineBand, LineSeries } from '../charts/spec';
 import { lineTopCodeNote } from '../charts/line-notes';
 import type { CpiAnnualSeries } from '../bls/cpi';
-import { dollarsKey, dollarsLabel, estimateIn, NOMINAL, realChange, type Dollars } from '../dollars/real-dollars';
+import { dollarsKey, dollarsLabel, estimateIn, inDollars, NOMINAL, realChange, type Dollars } from '../dollars/real-dollars';
 
 const NO_CPI: Estimate = { kind: 'missing', reason: 'blank', marker: 'no CPI-U' };
 
@@ -40,8 +40,6 @@ const BREAK_LABEL: Record<Structure, string> = {
   soc2018: '2018 SOC',
 };
 
-const LEGEND_CHARS = 44;
-const short = (text: string, limit = LEGEND_CHARS) => (text.length > limit ? `${text.slice(0, limit - 1).trimEnd()}…` : text);
 const codeOf = (s: SegmentStyle) => s.segment.points[0]?.socCode ?? s.segment.nodes[0]!.socCode;
 /** "29-2099 Health technologists…", with the classification where one code names two series (2010 and 2018 SOC). */
 const segmentLabel = (s: SegmentStyle, all: SegmentStyle[], titles: Record<string, string>) => {
@@ -50,7 +48,7 @@ const segmentLabel = (s: SegmentStyle, all: SegmentStyle[], titles: Record<strin
   const node = s.segment.nodes.find((n) => n.socCode === code);
   const suffix = twice && node ? ` (${CLASSIFICATION_LABEL[node.classification]})` : '';
   const title = titles[code] ?? '';
-  return `${short(`${code} ${title}`.trim(), LEGEND_CHARS - suffix.length)}${suffix}`;
+  return `${`${code} ${title}`.trim()}${suffix}`;
 };
 
 /**
@@ -67,12 +65,14 @@ export function wageHistoryChart(p: OccupationProfile, dollars: Dollars = NOMINA
   const rowsOf = (s: SegmentStyle) => p.wages.rows.filter((r) => r.style === s);
   const series: LineSeries[] = p.wages.styles.map((s) => ({
     key: s.segment.key,
+    // In full, in the legend as in a tooltip: the legend wraps it.
     label: segmentLabel(s, p.wages.styles, p.codeTitles),
     color: s.color,
     dashed: s.segment.kind === 'linked',
     points: rowsOf(s).map((r) => {
       const median = at(dist(r.estimate).median, r.release.year);
-      return { x: r.release.year, y: drawnValue(median), topCoded: isTopCoded(median) };
+      // As the wage table writes it: an hourly-only wage to the cent.
+      return { x: r.release.year, y: drawnValue(median), topCoded: isTopCoded(median), display: inDollars(displayEstimate(median, basis === 'annual' ? 'usd' : formatHourlyUsd), dollars) };
     }),
   }));
   const own = p.wages.styles.filter((s) => s.segment.kind === 'own');
@@ -126,6 +126,7 @@ export function projectionHistoryChart(p: OccupationProfile): ChartSpec {
     value: drawnValue(r.projection.changePercent),
     display: displayEstimate(r.projection.changePercent, 'percent'),
     topCoded: false,
+    tip: { label: p.title, period: `EP ${r.vintage.vintage}: ${formatProjectionPeriod(r.vintage.baseYear, r.vintage.targetYear)}` },
   }));
   const firstV = rows[0]?.vintage;
   const lastV = rows[rows.length - 1]?.vintage;

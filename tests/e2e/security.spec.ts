@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { hostileValues } from './hostile-values';
 
 const PAGES = ['/', '/occupations/29-2071', '/occupations?group=29', '/occupations.csv?group=29', '/search?q=nurse', '/search.json?q=nurse', '/compare?occupations=29-2071,31-9092&vintage=2008-18&release=2008', '/compare/growth.svg?occupations=29-2071', '/compare/growth.png?occupations=29-2071', '/no-such-page'];
@@ -11,12 +11,62 @@ test('every response carries the security headers and no X-Powered-By', async ({
     expect(csp, path).toContain("default-src 'self'");
     expect(csp, path).toContain("frame-ancestors 'none'");
     expect(csp, path).not.toContain('unsafe-eval');
+    // Scripts only from the site's own files: no inline script, no eval, no other origin.
+    expect(csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src')), path).toBe("script-src 'self'");
     expect(headers['x-content-type-options'], path).toBe('nosniff');
     expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
     expect(headers['x-frame-options'], path).toBe('DENY');
     expect(headers['permissions-policy'], path).toContain('camera=()');
     expect(headers['x-powered-by'], path).toBeUndefined();
   }
+});
+
+/** Every Content-Security-Policy violation the page reports, with what was blocked and from where. */
+async function violations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+}
+
+async function watchCsp(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __csp: string[] }).__csp = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+  });
+}
+
+test('pages run their own scripts with no CSP violation, the charts put inline included', async ({ page }) => {
+  test.setTimeout(120_000);
+  await watchCsp(page);
+  for (const path of ['/', '/compare?occupations=29-2072,29-1141,31-9092', '/occupations/29-2072', '/scorecard']) {
+    await page.goto(path, { timeout: 90_000 });
+    // Our scripts ran: the search box is a combobox, and the first chart is inline SVG.
+    await expect(page.locator('#site-q')).toHaveAttribute('role', 'combobox');
+    const figure = page.locator('figure.chart').first();
+    await figure.scrollIntoViewIfNeeded();
+    await expect(figure.locator('.chart-inline > svg')).toBeVisible({ timeout: 60_000 });
+    expect(await violations(page), path).toEqual([]);
+  }
+});
+
+test('the 404, with Next\'s inline scripts blocked, is complete and usable', async ({ page }) => {
+  await watchCsp(page);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const response = await page.goto('/no-such-page');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('h1')).toHaveText('No page at this address');
+  await expect(page.locator('#main').getByRole('link', { name: 'Compare' })).toBeVisible();
+  // What is blocked is Next's inline RSC scripts only, none of our files.
+  const blocked = await violations(page);
+  expect(blocked.length).toBeGreaterThan(0);
+  for (const v of blocked) expect(v).toMatch(/^script-src-elem inline /);
+  // Our own script still runs, and the search form still works.
+  await expect(page.locator('#site-q')).toHaveAttribute('role', 'combobox');
+  await page.locator('#site-q').fill('nurse');
+  await page.locator('#site-q').press('Enter');
+  await expect(page).toHaveURL(/\/search\?q=nurse/);
+  await expect(page.locator('h1')).toContainText(/nurse/i);
+  expect(errors).toEqual([]);
 });
 
 /** The URLs a hostile value can reach: every route parameter and query parameter. */

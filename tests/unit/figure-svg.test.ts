@@ -4,6 +4,8 @@ import { CHART_WIDTHS } from '@/lib/charts/spec';
 import { buildComparison } from '@/lib/comparison/model';
 import { comparisonFigures } from '@/lib/comparison/figures';
 import { getDataset } from '@/lib/data/get-dataset';
+import { getProfile } from '@/lib/profile/model';
+import { profileFile } from '@/lib/profile/files';
 
 /** The text of the figure's muted lines (subtitle, notes, source), joined as read. */
 function mutedText(svg: string): string[] {
@@ -29,5 +31,32 @@ describe('composeFigureSvg', () => {
     const f = figures.find((x) => x.slug === 'growth-vs-wage')!;
     const svg = composeFigureSvg(f.spec, '', CHART_WIDTHS.narrow);
     expect(Number(/viewBox="0 0 \d+ (\d+)"/.exec(svg)?.[1])).toBe(figureHeight(f.spec, CHART_WIDTHS.narrow));
+  });
+});
+
+describe('the legend', () => {
+  const dataset = getDataset();
+  const legendText = (svg: string) => [...svg.matchAll(/<text [^>]*class="fig-text">([^<]*)<\/text>/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+
+  it('draws the scatter\'s other occupations as a dot, as its marks are', () => {
+    const comparison = buildComparison(dataset, { codes: ['29-2072', '29-1141'], vintage: '2024-34', wageYear: 2024, dollars: null });
+    const scatter = comparisonFigures(dataset, comparison).find((f) => f.slug === 'growth-vs-wage')!;
+    const svg = composeFigureSvg(scatter.spec, '', CHART_WIDTHS.narrow);
+    const other = svg.indexOf('>Other occupations<');
+    expect(other).toBeGreaterThan(0);
+    // The swatch is drawn just before its label.
+    const swatch = svg.slice(svg.lastIndexOf('<', svg.lastIndexOf('<text', other) - 1), svg.lastIndexOf('<text', other));
+    expect(swatch).toMatch(/^<circle [^>]*fill="#b5b5b5"\/>$/);
+  });
+
+  it('writes every series of a profile\'s wage history in full, at both widths (29-2072: three codes, 29-2098\'s title is 100 characters)', () => {
+    const p = getProfile(dataset, '29-2072')!;
+    const spec = profileFile(p, 'wages')!.spec;
+    for (const width of [CHART_WIDTHS.narrow, CHART_WIDTHS.wide]) {
+      const text = legendText(composeFigureSvg(spec, '', width)).join(' ');
+      expect(text).not.toContain('…');
+      // The title as the OEWS May 2020 file names 29-2098, wrapped but whole.
+      expect(text.replace(/\s+/g, ' ')).toMatch(/29-2098 Medical dosimetrists, medical records specialists, and health technologists and technicians, all other/i);
+    }
   });
 });

@@ -6,6 +6,8 @@ import { axisWidth, categoryWidth, labelLines, type PlotSize } from './plot-size
 import { bandAxis, EndValueLabel, TopReferenceLabel } from './band-parts';
 import { CHART_FONT } from './text-layout';
 import { textWidth } from './text-width';
+import { barTips } from '@/lib/charts/marks';
+import { marks } from './marks';
 
 type BarSpec = Extract<ChartSpec, { kind: 'bar' }>;
 
@@ -14,6 +16,7 @@ export const NOT_DRAWN = 'n/a';
 /** Horizontal bars, one per occupation, each labelled with its value; top-coded bars hatched. */
 export function BarPlot({ spec, size }: { spec: BarSpec; size: PlotSize }) {
   // A bar not drawn says "n/a" at zero; the figure's notes say why (not in the release, not published).
+  const tips = barTips(spec);
   const data = spec.bars.map((b) => ({ ...b, length: b.value ?? 0, label: b.label, shown: b.value == null ? NOT_DRAWN : b.display }));
   const values = spec.bars.map((b) => b.value ?? 0).concat(spec.reference ? [spec.reference.value] : []);
   const yWidth = axisWidth(size);
@@ -31,8 +34,8 @@ export function BarPlot({ spec, size }: { spec: BarSpec; size: PlotSize }) {
         <ReferenceLine x={spec.reference.value} className="chart-reference" strokeDasharray="4 3" label={<TopReferenceLabel text={spec.reference.label} chartWidth={size.width} minX={yWidth} />} />
       ) : null}
       <Bar dataKey="length" isAnimationActive={false} barSize={Math.min(26, Math.max(12, (size.height - 40) / data.length - 14))}>
-        {data.map((d) => (
-          <Cell key={d.key} fill={d.topCoded ? `url(#${hatchId(d.key, size.width)})` : d.color} stroke={d.color} />
+        {data.map((d, i) => (
+          <Cell key={d.key} fill={d.topCoded ? `url(#${hatchId(d.key, size.width)})` : d.color} stroke={d.color} {...marks(tips[i])} />
         ))}
         <LabelList dataKey="shown" content={<EndValueLabel />} />
       </Bar>

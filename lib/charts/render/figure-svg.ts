@@ -54,6 +54,9 @@ export function figureHeight(spec: ChartSpec, width: number): number {
   return Number(/viewBox="0 0 \d+ (\d+)"/.exec(svg)?.[1] ?? 0);
 }
 
+/** Lines a legend label may take: enough for the longest SOC title with its code at the narrow width. */
+const LEGEND_MAX_LINES = 3;
+
 /** More lines than any shipped note or source line takes at the narrow width. */
 const PROVENANCE_MAX_LINES = 20;
 
@@ -64,7 +67,8 @@ function sourceLine(spec: ChartSpec): string {
 /**
  * The legend, item after item, wrapping to a new row when one does not fit; a label longer than
  * the row is wrapped over two lines. A numbered item (the scatter's key) shows its number in
- * the swatch, the number written beside its point.
+ * the swatch, the number written beside its point. A label is never cut short: it wraps over as
+ * many as three lines (a profile names a code's full title, e.g. 29-2098's 100 characters).
  */
 function legend(spec: ChartSpec, parts: string[], top: number, width: number, pad: number): number {
   let x = pad;
@@ -73,7 +77,7 @@ function legend(spec: ChartSpec, parts: string[], top: number, width: number, pa
   for (const item of spec.legend) {
     const numberText = item.number != null ? String(item.number) : '';
     const swatchWidth = item.number != null ? 16 + textWidth(numberText, CHART_FONT, 700) : 12;
-    const lines = wrapText(item.label, width - pad * 2 - swatchWidth - 5, CHART_FONT, 2);
+    const lines = wrapText(item.label, width - pad * 2 - swatchWidth - 5, CHART_FONT, LEGEND_MAX_LINES);
     const w = swatchWidth + 5 + Math.max(...lines.map((l) => textWidth(l, CHART_FONT))) + 14;
     if (x + w > width - pad && x > pad) {
       x = pad;
@@ -82,7 +86,9 @@ function legend(spec: ChartSpec, parts: string[], top: number, width: number, pa
     }
     const swatch = item.number != null
       ? `<circle cx="${x + 6}" cy="${y + 8}" r="6" fill="${item.color}"/><text x="${x + 16}" y="${y + 12.5}" font-size="${CHART_FONT}" font-weight="700" class="fig-text">${numberText}</text>`
-      : item.dashed
+      : item.dot
+        ? `<circle cx="${x + 6}" cy="${y + 8}" r="3.5" fill="${item.color}"/>`
+        : item.dashed
         ? `<line x1="${x}" x2="${x + 12}" y1="${y + 8}" y2="${y + 8}" stroke="${item.color}" stroke-width="2" stroke-dasharray="3 2"/>`
         : `<rect x="${x}" y="${y + 2}" width="12" height="12" rx="2" fill="${item.color}"/>`;
     const text = lines.map((line, i) => `<text x="${x + swatchWidth + 5}" y="${(y + 12.5 + i * 15).toFixed(1)}" font-size="${CHART_FONT}" class="fig-text">${escapeXml(line)}</text>`).join('');
@@ -139,7 +145,15 @@ const DARK_STYLE = [
   '}',
 ].join('');
 
-const FIGURE_STYLE = LIGHT_STYLE + DARK_STYLE;
+/**
+ * Every rule is scoped to the figure's own root: the same SVG is put inline in the page by
+ * components/enhance/chart-values.ts, where an unscoped `<style>` would apply to the whole page.
+ */
+function scoped(rules: string): string {
+  return rules.replace(/(^|[{}])([^{}@]+)\{/g, (_, before: string, selectors: string) => `${before}${selectors.split(',').map((s) => `.figure-svg ${s.trim()}`).join(',')}{`);
+}
+
+const FIGURE_STYLE = scoped(LIGHT_STYLE) + scoped(DARK_STYLE);
 
 /**
  * The figure as a file to keep: light colours only. On the page the chart follows the
@@ -147,7 +161,7 @@ const FIGURE_STYLE = LIGHT_STYLE + DARK_STYLE;
  * the same wherever it is opened.
  */
 export function lightFigureSvg(svg: string): string {
-  return svg.replace(DARK_STYLE, '');
+  return svg.replace(scoped(DARK_STYLE), '');
 }
 
 /** Pattern ids carry the width: both layouts of a chart sit in one page. */

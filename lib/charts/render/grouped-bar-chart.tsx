@@ -1,15 +1,18 @@
-import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, XAxis, YAxis } from 'recharts';
 import type { ChartSpec } from '@/lib/charts/spec';
 import { WrappedTick } from './wrapped-tick';
 import { axisWidth, categoryWidth, labelLines, type PlotSize } from './plot-size';
 import { bandAxis, EndValueLabel, TopReferenceLabel } from './band-parts';
 import { CHART_FONT } from './text-layout';
 import { textWidth } from './text-width';
+import { groupedBarTips } from '@/lib/charts/marks';
+import { marks } from './marks';
 
 type GroupedBarSpec = Extract<ChartSpec, { kind: 'grouped-bar' }>;
 
 /** Horizontal bars, one band per category with a bar per series, each labelled with its value. */
 export function GroupedBarPlot({ spec, size }: { spec: GroupedBarSpec; size: PlotSize }) {
+  const tips = groupedBarTips(spec);
   const data = spec.groups.map((g) => ({
     label: g.label,
     ...Object.fromEntries(spec.series.flatMap((s, i) => [[`v${i}`, g.values[i] ?? null], [`d${i}`, g.displays[i] ?? '']])),
@@ -31,6 +34,7 @@ export function GroupedBarPlot({ spec, size }: { spec: GroupedBarSpec; size: Plo
       ) : null}
       {spec.series.map((s, i) => (
         <Bar key={s.key} dataKey={`v${i}`} name={s.label} fill={s.color} isAnimationActive={false} barSize={barSize}>
+          {spec.groups.map((g, gi) => <Cell key={g.key} fill={s.color} {...marks(tips[gi]?.[i])} />)}
           <LabelList dataKey={`d${i}`} content={<EndValueLabel />} />
         </Bar>
       ))}

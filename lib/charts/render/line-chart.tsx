@@ -3,6 +3,8 @@ import type { ChartSpec } from '@/lib/charts/spec';
 import type { PlotSize } from './plot-size';
 import { lineLayout } from './line-layout';
 import { CHART_FONT } from './text-layout';
+import { lineTip } from '@/lib/charts/marks';
+import { marks, type MarkProps } from './marks';
 
 type LineSpec = Extract<ChartSpec, { kind: 'line' }>;
 
@@ -37,12 +39,12 @@ export function LinePlot({ spec, size }: { spec: LineSpec; size: PlotSize }) {
         // Labelled above the plot by lineLayout, where neighbouring breaks (May 2018|2019, May 2020|2021) cannot collide.
         <ReferenceLine key={`${b.value}-${b.label}`} x={b.value} className="chart-break" strokeDasharray="2 3" />
       ))}
-      {spec.series.map((s) => (
-        <Line key={s.key} dataKey={s.key} stroke={s.color} strokeWidth={s.dashed ? 1.5 : 2.5} strokeDasharray={s.dashed ? '5 3' : undefined} dot={{ r: s.dashed ? 2 : 3, fill: s.color, strokeWidth: 0 }} connectNulls={false} isAnimationActive={false} type="linear" />
+      {spec.series.map((s, si) => (
+        <Line key={s.key} dataKey={s.key} stroke={s.color} strokeWidth={s.dashed ? 1.5 : 2.5} strokeDasharray={s.dashed ? '5 3' : undefined} dot={(props: DotProps) => <PointDot key={`${s.key}-${props.payload?.x}`} {...props} r={s.dashed ? 2 : 3} color={s.color} mark={marks(props.payload ? lineTip(spec, s, si, props.payload.x) : null)} />} connectNulls={false} isAnimationActive={false} type="linear" />
       ))}
-      {spec.series.flatMap((s) => s.points.filter((p) => p.topCoded && p.y != null).map((p) => (
+      {spec.series.flatMap((s, si) => s.points.filter((p) => p.topCoded && p.y != null).map((p) => (
         // A marker alone, no line: nothing suggests that a capped value moved.
-        <ReferenceDot key={`${s.key}-top-${p.x}`} x={p.x} y={p.y!} ifOverflow="visible" shape={(props: DotProps) => <TopCodedDot {...props} color={s.color} />} />
+        <ReferenceDot key={`${s.key}-top-${p.x}`} x={p.x} y={p.y!} ifOverflow="visible" shape={(props: DotProps) => <TopCodedDot {...props} color={s.color} mark={marks(lineTip(spec, s, si, p.x))} />} />
       )))}
     </ComposedChart>
   );
@@ -51,13 +53,20 @@ export function LinePlot({ spec, size }: { spec: LineSpec; size: PlotSize }) {
 interface DotProps {
   cx?: number;
   cy?: number;
+  payload?: { x: number };
+}
+
+/** A line's point, carrying what it says when touched. */
+function PointDot({ cx, cy, r, color, mark }: DotProps & { r: number; color: string; mark: MarkProps }) {
+  if (cx == null || cy == null || !Number.isFinite(cy)) return <g />;
+  return <circle cx={cx} cy={cy} r={r} fill={color} strokeWidth={0} className="recharts-dot recharts-line-dot" {...mark} />;
 }
 
 /** A top-coded wage: a hollow ring at the top code, labelled "≥" (at or above). */
-function TopCodedDot({ cx, cy, color }: DotProps & { color: string }) {
+function TopCodedDot({ cx, cy, color, mark }: DotProps & { color: string; mark: MarkProps }) {
   if (cx == null || cy == null) return <g />;
   return (
-    <g className="chart-top-coded">
+    <g className="chart-top-coded" {...mark}>
       {/* fig-bg: the ring is hollow in the light and the dark scheme alike. */}
       <circle cx={cx} cy={cy} r={4} className="fig-bg" fill="#fff" stroke={color} strokeWidth={2} />
       <text x={cx} y={cy - 8} textAnchor="middle" fontSize={CHART_FONT} fontWeight={700} fill={color}>≥</text>

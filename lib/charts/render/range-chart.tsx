@@ -5,6 +5,8 @@ import { axisWidth, categoryWidth, labelLines, type PlotSize } from './plot-size
 import { bandAxis, TopReferenceLabel } from './band-parts';
 import { CHART_FONT } from './text-layout';
 import { textWidth } from './text-width';
+import { rangeTip } from '@/lib/charts/marks';
+import { marks } from './marks';
 
 type RangeSpec = Extract<ChartSpec, { kind: 'range' }>;
 
@@ -14,6 +16,7 @@ type RangeSpec = Extract<ChartSpec, { kind: 'range' }>;
  * segments out rather than draw them from zero.
  */
 export function RangePlot({ spec, size }: { spec: RangeSpec; size: PlotSize }) {
+  const tips = spec.rows.map((row, i) => (row.percentiles.some((v) => v != null) ? rangeTip(spec, row, i) : null));
   const data = spec.rows.map((row) => {
     const [p10, p25, p50, p75, p90] = row.percentiles;
     const seg = (from: number | null, to: number | null): number => (from != null && to != null ? to - from : 0);
@@ -55,16 +58,16 @@ export function RangePlot({ spec, size }: { spec: RangeSpec; size: PlotSize }) {
         <LabelList dataKey="key" content={<RangeLabel rows={spec.rows} px={px} narrow={narrow} right={size.width - margin.right} />} />
       </Bar>
       <Bar dataKey="low" stackId="r" isAnimationActive={false} barSize={barSize}>
-        {data.map((d) => <Cell key={d.key} fill={d.color} fillOpacity={0.35} />)}
+        {data.map((d, i) => <Cell key={d.key} fill={d.color} fillOpacity={0.35} {...marks(tips[i])} />)}
       </Bar>
       <Bar dataKey="lowerMid" stackId="r" isAnimationActive={false} barSize={barSize}>
-        {data.map((d) => <Cell key={d.key} fill={d.color} />)}
+        {data.map((d, i) => <Cell key={d.key} fill={d.color} {...marks(tips[i])} />)}
       </Bar>
       <Bar dataKey="upperMid" stackId="r" isAnimationActive={false} barSize={barSize}>
-        {data.map((d) => <Cell key={d.key} fill={d.color} className="chart-median-edge" />)}
+        {data.map((d, i) => <Cell key={d.key} fill={d.color} className="chart-median-edge" {...marks(tips[i])} />)}
       </Bar>
       <Bar dataKey="high" stackId="r" isAnimationActive={false} barSize={barSize}>
-        {data.map((d) => <Cell key={d.key} fill={d.color} fillOpacity={0.35} />)}
+        {data.map((d, i) => <Cell key={d.key} fill={d.color} fillOpacity={0.35} {...marks(tips[i])} />)}
       </Bar>
     </BarChart>
   );

@@ -22,10 +22,24 @@ export async function renderFigure(spec: ChartSpec, width: number, doc: Document
     const surface = container.querySelector('svg.recharts-surface');
     if (!surface) throw new Error(`Chart ${spec.id}: recharts rendered no SVG surface`);
     surface.removeAttribute('style');
+    inert(surface);
     return composeFigureSvg(spec, surface.outerHTML + plotOverlay(spec, size), width);
   } finally {
     root.unmount();
     container.remove();
+  }
+}
+
+/**
+ * Recharts makes its surface a focusable "application" with focusable layers (for its own
+ * keyboard tooltips, which a static picture cannot use). An image ignores them, but the same SVG
+ * is put inline by components/enhance/chart-values.ts, where they would be stray Tab stops.
+ */
+function inert(surface: Element): void {
+  for (const el of [surface, ...surface.querySelectorAll('[tabindex], [role]')]) {
+    el.removeAttribute('tabindex');
+    el.removeAttribute('role');
+    if (el.getAttribute('style') === 'outline: none;') el.removeAttribute('style');
   }
 }
 

@@ -3,6 +3,8 @@ import type { ChartSpec } from '@/lib/charts/spec';
 import type { PlotSize } from './plot-size';
 import { POINT_RADIUS, scatterLayout } from './scatter-layout';
 import { CHART_FONT } from './text-layout';
+import { scatterTip } from '@/lib/charts/marks';
+import { marks, type MarkProps } from './marks';
 
 type ScatterSpec = Extract<ChartSpec, { kind: 'scatter' }>;
 
@@ -22,8 +24,8 @@ export function ScatterPlot({ spec, size }: { spec: ScatterSpec; size: PlotSize 
       {spec.x.reference ? <ReferenceLine x={spec.x.reference.value} className="chart-reference" strokeDasharray="4 3" /> : null}
       {spec.y.reference ? <ReferenceLine y={spec.y.reference.value} className="chart-reference" strokeDasharray="4 3" /> : null}
       <Scatter data={spec.context} isAnimationActive={false} className="chart-context" shape={<ContextDot />} />
-      {spec.points.map((p) => (
-        <Scatter key={p.key} data={[p]} fill={p.color} isAnimationActive={false} shape={<SelectedDot color={p.color} />} />
+      {spec.points.map((p, i) => (
+        <Scatter key={p.key} data={[p]} fill={p.color} isAnimationActive={false} shape={<SelectedDot color={p.color} mark={marks(scatterTip(spec, i))} />} />
       ))}
     </ScatterChart>
   );
@@ -33,6 +35,6 @@ function ContextDot({ cx = 0, cy = 0 }: { cx?: number; cy?: number }) {
   return <circle cx={cx} cy={cy} r={1.8} className="chart-context-dot" />;
 }
 
-function SelectedDot({ cx = 0, cy = 0, color }: { cx?: number; cy?: number; color: string }) {
-  return <circle cx={cx} cy={cy} r={POINT_RADIUS} fill={color} className="chart-point" strokeWidth={1.5} />;
+function SelectedDot({ cx = 0, cy = 0, color, mark }: { cx?: number; cy?: number; color: string; mark: MarkProps }) {
+  return <circle cx={cx} cy={cy} r={POINT_RADIUS} fill={color} className="chart-point" strokeWidth={1.5} {...mark} />;
 }
