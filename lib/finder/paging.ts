@@ -1,3 +1,5 @@
+import { formatCount } from '../tables/format';
+
 /**
  * The finder shows its filtered, sorted rows a page at a time. 50 rows: the unfiltered view was
  * 832 rows in one 723 KB page (Lighthouse mobile TBT 156 ms, LCP 2.1 s, score 0.72; timeouts
@@ -24,7 +26,7 @@ export function pageSlice(count: number, requested: number, size = PAGE_SIZE): P
   const page = Math.min(Math.max(1, Math.floor(requested)), pageCount);
   const notice =
     requested > pageCount
-      ? `page: there ${pageCount === 1 ? 'is 1 page' : `are ${pageCount} pages`} of ${count === 1 ? '1 matching occupation' : `${count.toLocaleString('en-US')} matching occupations`}, not ${requested.toLocaleString('en-US')}; page ${pageCount} is shown.`
+      ? `page: there ${pageCount === 1 ? 'is 1 page' : `are ${pageCount} pages`} of ${count === 1 ? '1 matching occupation' : `${formatCount(count)} matching occupations`}, not ${formatCount(requested)}; page ${pageCount} is shown.`
       : null;
   const start = (page - 1) * size;
   return { page, pageCount, start, end: Math.min(count, start + size), notice };

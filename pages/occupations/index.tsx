@@ -10,6 +10,7 @@ import { getDataset } from '@/lib/data/get-dataset';
 import { parseFinderParams } from '@/lib/finder/params';
 import { finderView, type FinderView } from '@/lib/finder/view';
 import { pageProps } from '@/lib/http/page-props';
+import { formatCount } from '@/lib/tables/format';
 
 // No client JavaScript (see pages/_app.tsx); `runtime` is there for Next's config type.
 export const config = { runtime: 'nodejs', unstable_runtimeJS: false };
@@ -27,7 +28,7 @@ export const getServerSideProps: GetServerSideProps<{ view: FinderView }> = asyn
 
 /** "Showing 51–100 of 158 matching occupations (832 in all)". */
 function countText({ paging, matching, total }: FinderView): string {
-  const n = (x: number) => x.toLocaleString('en-US');
+  const n = formatCount;
   const of = matching === total ? `${n(total)} occupations` : `${n(matching)} matching occupation${matching === 1 ? '' : 's'} (${n(total)} in all)`;
   if (matching === 0) return `No occupations match (${n(total)} in all)`;
   if (paging.pageCount === 1) return matching === 1 ? `Showing the one matching occupation (${n(total)} in all)` : `Showing all ${of}`;
@@ -54,7 +55,7 @@ export default function OccupationFinderPage({ view }: { view: FinderView }) {
       {matching ? (
         <p className="muted">
           <a href={view.csvHref} download>
-            Download {matching === 1 ? 'the 1 matching row' : `all ${matching.toLocaleString('en-US')} ${matching === view.total ? '' : 'matching '}rows`} as CSV
+            Download {matching === 1 ? 'the 1 matching row' : `all ${formatCount(matching)} ${matching === view.total ? '' : 'matching '}rows`} as CSV
           </a>{' '}
           · <Link prefetch={false} href={view.aboutHref}>About this data</Link>
         </p>
