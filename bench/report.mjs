@@ -71,7 +71,7 @@ export function tableRows(r) {
   if (r.suggest) {
     const g = r.suggest;
     rows.push(
-      { measure: 'Suggestions script (public/js/search-suggest.js), every page', value: `${fmt.kib(g.script.gzipBytes)} gzip (${fmt.kib(g.script.bytes)})`, reference: '', ratio: '', target: `≤ ${TARGETS.scriptGzipBytes / 1000} KB gzip`, result: verdict(g.script.gzipBytes <= TARGETS.scriptGzipBytes) },
+      { measure: 'The site script with the suggestions (public/js/site.js), every page', value: `${fmt.kib(g.script.gzipBytes)} gzip (${fmt.kib(g.script.bytes)})`, reference: '', ratio: '', target: `≤ ${TARGETS.scriptGzipBytes / 1000} KB gzip`, result: verdict(g.script.gzipBytes <= TARGETS.scriptGzipBytes) },
       { measure: `Suggestions: keystroke → list redrawn at ${g.cpuSlowdown}× CPU slowdown (${g.keystrokes} keys) p50 / p95 / max`, value: `${fmt.ms(g.p50Ms)} / ${fmt.ms(g.p95Ms)} / ${fmt.ms(g.maxMs)}`, reference: `fetch of /search.json p50 ${fmt.ms(g.fetchP50Ms)}, p95 ${fmt.ms(g.fetchP95Ms)}${g.missed.length ? `; no redraw after ${g.missed.length} keys` : ''}`, ratio: '', target: `p95 ≤ ${TARGETS.suggestP95Ms} ms`, result: verdict(g.p95Ms <= TARGETS.suggestP95Ms) },
     );
   }

@@ -14,7 +14,7 @@ import { chromium } from '@playwright/test';
 import { CHROME_PATH } from './lighthouse.mjs';
 import { REPO_ROOT } from './paths.mjs';
 
-export const SUGGEST_SCRIPT = 'public/js/search-suggest.js';
+export const SUGGEST_SCRIPT = 'public/js/site.js';
 export const CPU_SLOWDOWN = 4;
 const QUERIES = ['medical coder', 'rn', 'x-ray tech', 'phlebotomy', 'nursing assistant', 'software developer', '29-20'];
 // Slower than anyone types, so each key's answer is drawn before the next key (a faster typist

@@ -4,7 +4,7 @@ import { PageScript } from '@/components/page-script';
 import { SiteSearch } from '@/components/search/site-search';
 import { SITE_NAME } from '@/lib/site';
 
-/** What every page has around its content: skip link, site navigation and search, the sources and their licences, and the search's suggestions script. */
+/** What every page has around its content: skip link, site navigation and search, the sources and their licences, and the site's one script (search suggestions, values on charts, the print link). */
 export function SiteFrame({ children }: { children: ReactNode }) {
   return (
     <>
@@ -26,7 +26,7 @@ export function SiteFrame({ children }: { children: ReactNode }) {
           <a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a> license.
         </p>
       </footer>
-      <PageScript name="search-suggest" />
+      <PageScript name="site" />
     </>
   );
 }

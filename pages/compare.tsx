@@ -9,7 +9,6 @@ import { FigureDownloads } from '@/components/figure-downloads';
 import { Notices } from '@/components/notices';
 import { PageTitle } from '@/components/page-title';
 import { ComparisonSummary } from '@/components/compare/comparison-summary';
-import { PageScript } from '@/components/page-script';
 import { compareDownloadLinks } from '@/lib/comparison/files';
 import { compareFileHref, compareHref, parseCompareParams, readFindParam } from '@/lib/comparison/params';
 import { buildComparison, MAX_OCCUPATIONS } from '@/lib/comparison/model';
@@ -157,8 +156,6 @@ export default function ComparePage({ codes, vintage, wageYear, dollars, wageRel
           <ul>{sources.map((s) => <li key={s}>{s}</li>)}</ul>
         </section>
       ) : null}
-      <PageScript name="print-link" />
-      {codes.length ? <PageScript name="chart-values" /> : null}
       <p className="no-print">
         <Link prefetch={false} href="/releases">Whole releases as CSV</Link>: every occupation of each OEWS release and Employment Projections vintage.
       </p>

@@ -5,7 +5,6 @@ import { DataTableView } from '@/components/data-table';
 import { FigureDownloads } from '@/components/figure-downloads';
 import { ThenAndNowView } from '@/components/home/then-and-now';
 import { PageTitle } from '@/components/page-title';
-import { PageScript } from '@/components/page-script';
 import { SiteSearch } from '@/components/search/site-search';
 import { compareDownloadLinks } from '@/lib/comparison/files';
 import { compareFileHref, compareHref } from '@/lib/comparison/params';
@@ -90,7 +89,6 @@ export default function HomePage({ headline, thenAndNow, figures, table, codes, 
           />
         ))}
       </div>
-      <PageScript name="chart-values" />
       <h2>The figures</h2>
       <DataTableView table={table} />
       <FigureDownloads links={compareDownloadLinks('comparison', table.caption, codes, vintage, year)} />

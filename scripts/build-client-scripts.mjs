@@ -1,15 +1,13 @@
-// Bundles the site's own browser scripts: every components/enhance/<name>.ts (tests aside)
-// becomes public/js/<name>.js, minified for current browsers. Pages are complete without
-// them (see components/page-script.tsx); a script only enhances markup that already works.
-import { readdirSync, rmSync, mkdirSync } from 'node:fs';
+// Bundles the site's own browser script: components/enhance/site.ts, which imports each
+// enhancement, becomes public/js/site.js, minified for current browsers. Pages are complete
+// without it (see components/page-script.tsx); it only enhances markup that already works.
+import { rmSync, mkdirSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const SOURCE = 'components/enhance';
 const OUT = 'public/js';
 
-const entryPoints = readdirSync(SOURCE)
-  .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts') && !name.endsWith('.d.ts'))
-  .map((name) => `${SOURCE}/${name}`);
+const entryPoints = [`${SOURCE}/site.ts`];
 
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });

@@ -1,5 +1,4 @@
 import type { ProfileView as View } from '@/lib/profile/view';
-import { PageScript } from '@/components/page-script';
 import { HowToBecomeSection } from './how-to-become-section';
 import { LineageSection } from './lineage-section';
 import { MembersSection } from './members-section';
@@ -35,7 +34,6 @@ export function ProfileView({ view }: { view: View }) {
       {view.members ? null : <RelatedSection view={view} />}
       <LineageSection socCode={view.socCode} history={view.history} />
       <ScorecardSection table={view.scorecard.table} links={view.scorecard.links} group={view.kind === 'group'} />
-      <PageScript name="chart-values" />
     </>
   );
 }

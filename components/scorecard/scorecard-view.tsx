@@ -2,7 +2,6 @@ import Link from 'next/link';
 import { ChartFigure, chartImages } from '../chart-figure';
 import { DataTableView } from '../data-table';
 import { Notices } from '../notices';
-import { PageScript } from '../page-script';
 import { ScorecardForm } from './scorecard-form';
 import { ScorecardHeadline } from './scorecard-headline';
 import type { ScorecardPage } from '@/lib/scorecard/page';
@@ -49,7 +48,6 @@ export function ScorecardView({ page: p }: { page: ScorecardPage }) {
             }
           />
         </div>
-        <PageScript name="chart-values" />
       </section>
 
       <section aria-labelledby="occupations-heading" id="occupations">

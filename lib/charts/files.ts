@@ -3,7 +3,7 @@ import { lightFigureSvg } from './render/figure-svg';
 import { LRUCache } from 'lru-cache';
 import { pngRendererBusy, renderChartPng } from './render/png';
 import { RendererBusyError, RendererFailedError } from './render/pool';
-import { chartRendererBusy, renderChartSvg } from './render/svg';
+import { chartRendererBusy, chartRendererRoom, renderChartSvg } from './render/svg';
 import type { ChartSpec, ChartWidth } from './spec';
 import { DATED_FILE_CACHE, downloadFileName } from '../http/downloads';
 import { CSV_CONTENT_TYPE, fileResponse, plainError, PNG_CONTENT_TYPE, SVG_CONTENT_TYPE } from '../http/responses';
@@ -43,14 +43,23 @@ export async function chartFileResponse(spec: ChartSpec, width: ChartWidth, ext:
  */
 const servedUrls: LRUCache<string, true> = ((globalThis as { __servedChartUrls?: LRUCache<string, true> }).__servedChartUrls ??= new LRUCache<string, true>({ max: 4096 }));
 
+/** How long a chart not drawn before may wait for room in the renderer before it is refused. */
+const HOLD_MS = 2_000;
+/** Chart requests held waiting at once; more are refused at once. */
+const MAX_HOLDING = 64;
+
 /**
- * 503 with Retry-After, before anything is computed, for a chart file (`ext` svg or png) the
- * renderer has no room for and that was not answered lately; null otherwise (go on as usual).
+ * 503 with Retry-After, before anything is computed, for a chart file (`ext` svg or png) that was
+ * not answered lately and that the renderer still has no room for after holding it up to 2 s;
+ * null otherwise (go on as usual). The hold gives a page's image, which a browser never asks for
+ * again, a chance to be drawn, and slows a client that asks again the moment it is refused.
  */
-export function busyChartResponse(ext: ChartFileExtension | 'csv', url: URL): Response | null {
-  if (ext === 'csv') return null;
+export async function busyChartResponse(ext: ChartFileExtension | 'csv', url: URL): Promise<Response | null> {
+  if (ext === 'csv' || servedUrls.has(url.pathname + url.search)) return null;
+  if (!chartRendererBusy() && !(ext === 'png' && pngRendererBusy())) return null;
+  await chartRendererRoom(HOLD_MS, MAX_HOLDING);
   const busy = ext === 'png' ? pngRendererBusy() : chartRendererBusy();
-  return busy && !servedUrls.has(url.pathname + url.search) ? rendererUnavailable(busy) : null;
+  return busy ? rendererUnavailable(busy) : null;
 }
 
 /** Seconds a client is asked to wait after a render that timed out or a thread that died. */

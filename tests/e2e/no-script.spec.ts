@@ -21,8 +21,7 @@ for (const path of PAGES) {
   test(`${path} sends no framework JavaScript, only the site's own scripts`, async ({ page, request }) => {
     const html = await (await request.get(path)).text();
     const tags = html.match(/<script\b[^>]*>/gi) ?? [];
-    expect(tags).toContain('<script src="/js/search-suggest.js" defer="">');
-    for (const tag of tags) expect(tag).toMatch(/^<script src="\/js\/[a-z][a-z0-9-]*\.js" defer="">$/);
+    expect(tags).toEqual(['<script src="/js/site.js" defer="">']);
     expect(html).not.toMatch(/<script\b[^>]*>[^<]+<\/script>/i);
     const scripts: string[] = [];
     page.on('request', (r) => {
@@ -32,7 +31,7 @@ for (const path of PAGES) {
     // The page's own record too: a request event can be missed (seen once in CI, on /scorecard).
     const loaded = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => (e as PerformanceResourceTiming).initiatorType === 'script').map((e) => new URL(e.name).pathname));
     for (const pathname of loaded) if (!scripts.includes(pathname)) scripts.push(pathname);
-    expect(scripts).toContain('/js/search-suggest.js');
+    expect(scripts).toEqual(['/js/site.js']);
     let gzipped = 0;
     for (const pathname of scripts) {
       expect(pathname).toMatch(/^\/js\/[a-z][a-z0-9-]*\.js$/);

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { renderFigure } from '@/lib/charts/render/render-figure';
+import { circlePath, renderFigure } from '@/lib/charts/render/render-figure';
 import type { ChartSpec } from '@/lib/charts/spec';
 
 /**
@@ -95,8 +95,18 @@ describe.each([340, 760])('chart marks at %i px', (width) => {
     };
     const { svg, marks } = await marksOf(spec, width);
     expect(marks).toEqual([{ mark: '0-0', label: 'Medical records specialists', value: 'Median annual wage $50,250; Projected change 7.1%', period: '2024 to 2034; May 2024' }]);
-    expect(svg.querySelectorAll('circle.chart-context-dot:not([data-mark])').length).toBe(2);
-    // Drawn as bare circles, not each in recharts' two wrapping groups (cheaper for the browser to draw).
-    for (const dot of svg.querySelectorAll('circle.chart-context-dot')) expect(dot.closest('.recharts-scatter-symbol')).toBeNull();
+    // Drawn as one path of circles, not a circle in two groups each (cheaper for the browser to draw).
+    expect(svg.querySelectorAll('circle.chart-context-dot').length).toBe(0);
+    const dots = svg.querySelectorAll('path.chart-context-dot');
+    expect(dots.length).toBe(1);
+    expect(dots[0]?.hasAttribute('data-mark')).toBe(false);
+    expect(dots[0]?.getAttribute('d')?.match(/M/g)?.length).toBe(spec.context.length);
+  });
+});
+
+describe('circlePath', () => {
+  it('draws a circle of radius r centred on (cx, cy) as two half arcs', () => {
+    expect(circlePath(10, 20, 2)).toBe('M8 20a2 2 0 1 0 4 0a2 2 0 1 0 -4 0');
+    expect(circlePath(269.41064, 154.768, 1.8)).toBe('M267.61 154.77a1.8 1.8 0 1 0 3.6 0a1.8 1.8 0 1 0 -3.6 0');
   });
 });

@@ -26,7 +26,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const figure = readFigureFileParams(search);
   if (figure instanceof Response) return figure;
 
-  const busy = busyChartResponse(ext, request.nextUrl);
+  const busy = await busyChartResponse(ext, request.nextUrl);
   if (busy) return busy;
   const asked = readCompareFile(getDataset(), search, slug);
   if (!asked.ok) return plainError(asked.status, asked.message);

@@ -22,7 +22,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const figure = readFigureFileParams(search);
   if (figure instanceof Response) return figure;
 
-  const busy = busyChartResponse(file.endsWith('.csv') ? 'csv' : file.endsWith('.png') ? 'png' : 'svg', request.nextUrl);
+  const busy = await busyChartResponse(file.endsWith('.csv') ? 'csv' : file.endsWith('.png') ? 'png' : 'svg', request.nextUrl);
   if (busy) return busy;
   const card = getScorecard(getDataset());
   const read = readScorecardFileRequest(card, search);

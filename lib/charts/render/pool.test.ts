@@ -105,4 +105,40 @@ describe('RenderPool', () => {
     for (const text of ['a', 'b', 'c', 'd', 'e']) expect(await pool.run({ text })).toBe(text.toUpperCase());
     expect(started).toBe(3);
   });
+
+  it('holds a caller until there is room, one at a time, and lets the rest go unanswered after the wait', async () => {
+    const pool = fakePool({ maxQueued: 0, timeoutMs: 1000, startMs: 0 });
+    expect(await pool.room(10, 5), 'room at once when idle').toBe(true);
+    const drawing = pool.run({ hang: true });
+    drawing.catch(() => undefined);
+    expect(pool.busy()).toBeInstanceOf(RendererBusyError);
+    const first = pool.room(10_000, 2);
+    const second = pool.room(50, 2);
+    expect(await pool.room(10_000, 2), 'refused at once: two held already').toBe(false);
+    expect(pool.held).toBe(2);
+    expect(await second, 'no room within 50 ms').toBe(false);
+    expect(pool.held).toBe(1);
+    await expect(drawing).rejects.toThrow(RendererFailedError);
+    expect(await first, 'let go when the stuck thread ended').toBe(true);
+    expect(pool.held).toBe(0);
+    expect(await pool.run({ text: 'drawn' })).toBe('DRAWN');
+  });
+
+  it('lets held callers go as tasks finish, first come first served', async () => {
+    const pool = fakePool({ maxQueued: 1 });
+    const tasks = [pool.run({ text: 'a' }), pool.run({ text: 'b' })];
+    const order: string[] = [];
+    const held = ['x', 'y'].map((name) => pool.room(10_000, 5).then((room) => { order.push(name); return room; }));
+    expect(await Promise.all(tasks)).toEqual(['A', 'B']);
+    expect(await Promise.all(held)).toEqual([true, true]);
+    expect(order).toEqual(['x', 'y']);
+  });
+
+  it('lets held callers go, without room, when closed', async () => {
+    const pool = fakePool({ maxQueued: 0, timeoutMs: 5000 });
+    pool.run({ hang: true }).catch(() => undefined);
+    const held = pool.room(10_000, 5);
+    await pool.close();
+    expect(await held).toBe(false);
+  });
 });

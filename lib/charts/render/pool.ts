@@ -56,6 +56,12 @@ interface Task {
   waitTimer?: NodeJS.Timeout;
 }
 
+/** A caller held until the pool has room (see `room`). */
+interface Holding {
+  resolve: (room: boolean) => void;
+  timer: NodeJS.Timeout;
+}
+
 interface Thread {
   worker: Worker;
   task: { id: number; work: Task; timer: NodeJS.Timeout } | null;
@@ -71,6 +77,7 @@ interface Thread {
 export class RenderPool<Result> {
   private readonly threads = new Set<Thread>();
   private readonly queue: Task[] = [];
+  private readonly holding: Holding[] = [];
   private nextId = 1;
 
   constructor(private readonly options: RenderPoolOptions) {}
@@ -84,6 +91,42 @@ export class RenderPool<Result> {
   busy(): RendererBusyError | null {
     const room = [...this.threads].some((t) => !t.task) || this.threads.size < (this.options.threads ?? 1) || this.queue.length < this.options.maxQueued;
     return room ? null : new RendererBusyError(this.options.name, this.options.retryAfterSeconds ?? 2);
+  }
+
+  /**
+   * Resolves true as soon as the pool has room for a task, or false after `maxMs`, or false at once
+   * when `maxHolding` callers are held already. Holding costs nothing but a timer; callers are let
+   * go one at a time, first come first served, as room appears. A chart an `<img>` asks for is not
+   * asked for again when refused, so a short wait gives it a chance to be drawn; and a client that
+   * asks again the moment it is refused asks a few times a second instead of hundreds.
+   */
+  room(maxMs: number, maxHolding: number): Promise<boolean> {
+    if (!this.busy()) return Promise.resolve(true);
+    if (this.holding.length >= maxHolding) return Promise.resolve(false);
+    return new Promise<boolean>((resolve) => {
+      const held: Holding = {
+        resolve,
+        timer: setTimeout(() => {
+          const i = this.holding.indexOf(held);
+          if (i >= 0) this.holding.splice(i, 1);
+          resolve(false);
+        }, maxMs),
+      };
+      this.holding.push(held);
+    });
+  }
+
+  /** Callers held now (for tests and logs). */
+  get held(): number {
+    return this.holding.length;
+  }
+
+  /** Lets the first held caller go when there is room (called whenever room may have appeared). */
+  private letOneGo(): void {
+    if (!this.holding.length || this.busy()) return;
+    const held = this.holding.shift()!;
+    clearTimeout(held.timer);
+    held.resolve(true);
   }
 
   /** Draws one task, or rejects: RendererBusyError at once when the queue is full, RendererFailedError on a timeout or a dead thread. */
@@ -108,6 +151,7 @@ export class RenderPool<Result> {
           if (i < 0) return;
           this.queue.splice(i, 1);
           reject(new RendererBusyError(this.options.name, this.options.retryAfterSeconds ?? 2));
+          this.letOneGo();
         };
         work.waitTimer = setTimeout(expire, maxWaitMs);
       }
@@ -117,6 +161,10 @@ export class RenderPool<Result> {
 
   /** Ends every thread; their tasks and the queued ones are rejected. */
   async close(): Promise<void> {
+    for (const held of this.holding.splice(0)) {
+      clearTimeout(held.timer);
+      held.resolve(false);
+    }
     for (const work of this.queue.splice(0)) {
       clearTimeout(work.waitTimer);
       work.reject(new RendererFailedError(`The ${this.options.name} was closed.`));
@@ -180,7 +228,11 @@ export class RenderPool<Result> {
       return;
     }
     const work = this.queue.shift();
-    if (work) return this.dispatch(thread, work);
+    if (work) {
+      this.dispatch(thread, work);
+      return this.letOneGo();
+    }
+    this.letOneGo();
     if (this.options.idleMs !== undefined) {
       thread.idleTimer = setTimeout(() => void this.end(thread, null), this.options.idleMs);
       thread.idleTimer.unref();
@@ -200,6 +252,7 @@ export class RenderPool<Result> {
       thread.task.work.reject(error ?? new RendererFailedError(`The ${this.options.name}'s thread ended.`));
       thread.task = null;
     }
+    this.letOneGo();
     await thread.worker.terminate();
   }
 }

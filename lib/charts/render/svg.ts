@@ -12,12 +12,13 @@ const WORKER_FILE = path.join(process.cwd(), '.chart-worker', 'chart-worker.mjs'
 
 /**
  * Bounds. One thread draws (recharts in jsdom takes 0.3–3 s a chart on this shared 2-core machine;
- * a second thread would take the core the pages need). Up to 8 charts wait, each at most 8 s (not
- * counting the thread's start); the rest are told to come back (503). A chart not drawn in 6 s (plus the thread's start for its
- * first) is an error. The thread is replaced every 200 charts, since jsdom keeps some of what each
+ * a second thread would take the core the pages need). Up to 8 charts wait, each at most 6 s (not
+ * counting the thread's start); before that a request may have been held up to 2 s for room
+ * (lib/charts/files.ts), so a refusal (503) comes within 8 s. A chart not drawn in 6 s (plus the
+ * thread's start for its first) is an error. The thread is replaced every 200 charts, since jsdom keeps some of what each
  * one drew, and ends after 10 s idle, giving its memory back.
  */
-const POOL = { threads: 1, maxQueued: 8, maxWaitMs: 8_000, timeoutMs: 6_000, startMs: 20_000, tasksPerThread: 200, idleMs: 10_000 };
+const POOL = { threads: 1, maxQueued: 8, maxWaitMs: 6_000, timeoutMs: 6_000, startMs: 20_000, tasksPerThread: 200, idleMs: 10_000 };
 /** Finished SVGs kept: a comparison's figure is 10–160 KB. */
 const CACHE_BYTES = 24 * 1024 * 1024;
 
@@ -57,4 +58,9 @@ export function renderChartSvg(spec: ChartSpec, width: ChartWidth): Promise<stri
 /** The error a chart not yet drawn would be refused with now, or null when the renderer has room. */
 export function chartRendererBusy(): Error | null {
   return state.pool.busy();
+}
+
+/** Resolves true once the renderer has room for a chart, false after `maxMs` or when `maxHolding` are waiting already (RenderPool.room). */
+export function chartRendererRoom(maxMs: number, maxHolding: number): Promise<boolean> {
+  return state.pool.room(maxMs, maxHolding);
 }

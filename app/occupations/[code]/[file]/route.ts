@@ -24,7 +24,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const search = toSearchParams(request.nextUrl.searchParams);
   const figure = readFigureFileParams(search);
   if (figure instanceof Response) return figure;
-  const busy = busyChartResponse(ext, request.nextUrl);
+  const busy = await busyChartResponse(ext, request.nextUrl);
   if (busy) return busy;
   const dataset = getDataset();
   const query = readQuery(PROFILE_FILE_QUERY, search);
