@@ -11,7 +11,8 @@ const texts = new Map<string, string>();
 function cssText(file: string): string {
   let text = texts.get(file);
   if (text === undefined) {
-    text = readFileSync(path.join(process.cwd(), DIST_DIR, file), 'utf8');
+    // Read at run time from the build's own output: not a file the server bundle should trace.
+    text = readFileSync(path.join(/*turbopackIgnore: true*/ process.cwd(), DIST_DIR, file), 'utf8');
     // Inside <style> only "</style" would end the element early, and relative url()s would resolve against the page.
     if (/<\/style|url\((?!["']?data:)/i.test(text)) throw new Error(`${file} holds "</style" or a url() that cannot be inlined`);
     texts.set(file, text);

@@ -15,10 +15,15 @@ const usd = (raw: string) => `$${Math.round(Number(raw.replace(/,/g, ''))).toLoc
 /** The EP 2024-34 percent change of employment, column 9 of Table 1.2. */
 const growth = (code: string) => `${roundDecimal(rawRow(EP, code)[8]!, 1)}%`;
 
-/** The figure once its SVG is inline (it is swapped as it nears the screen). */
+/** The figure once its SVG is inline (it is swapped when the pointer enters it, a finger touches it or Tab reaches it). */
 async function inline(page: Page, id: string): Promise<Locator> {
   const figure = page.locator(`figure#${id}`);
   await figure.scrollIntoViewIfNeeded();
+  // Scrolling may already have brought it under the pointer, which swaps it.
+  const img = figure.locator('picture img');
+  if (await img.isVisible()) await img.hover({ timeout: 10_000 }).catch(async (error: Error) => {
+    if (await img.isVisible()) throw error;
+  });
   await expect(figure.locator('.chart-inline > svg')).toBeVisible({ timeout: 60_000 });
   return figure;
 }
@@ -81,7 +86,12 @@ test('touch: tapping a bar on a phone shows its value; tapping elsewhere hides i
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
   const page = await context.newPage();
   await page.goto(COMPARE, { timeout: 90_000 });
-  const wage = await inline(page, 'median-wage');
+  // The first touch swaps the picture for its SVG (a touch on the title: no value shown).
+  const wage = page.locator('figure#median-wage');
+  await wage.scrollIntoViewIfNeeded();
+  await wage.locator('picture img').tap({ position: { x: 20, y: 10 } });
+  await expect(wage.locator('.chart-inline > svg')).toBeVisible({ timeout: 60_000 });
+  await expect(wage.locator('.chart-tip')).toBeHidden();
   // The phone layout, drawn at 340 px.
   await expect(wage.locator('.chart-inline > svg')).toHaveAttribute('width', '340');
   const bars = await marks(wage);
@@ -173,6 +183,31 @@ test('keyboard on /compare: bars in order, Home and End, the projected change fr
   expect((await tip(figure))[0]).toBe(labels[0]);
   await page.keyboard.press('End');
   expect((await tip(figure))[0]).toBe(labels[CODES.length - 1]);
+});
+
+test('nothing is swapped while the page loads; Tab onto a chart swaps it and keeps the focus on it', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(COMPARE, { timeout: 90_000, waitUntil: 'networkidle' });
+  await page.waitForTimeout(1500);
+  await expect(page.locator('.chart-inline')).toHaveCount(0);
+  const figure = page.locator('figure#growth');
+  const img = figure.locator('picture img');
+  // The picture is the chart's Tab stop before the swap.
+  await img.evaluate((target) => {
+    const tabbable = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex="0"]')].filter((el) => el.offsetParent !== null);
+    tabbable[tabbable.indexOf(target as HTMLElement) - 1]?.focus();
+  });
+  await page.keyboard.press('Tab');
+  await expect(img).toBeFocused();
+  const holder = figure.locator('.chart-inline');
+  await expect(holder).toBeFocused({ timeout: 60_000 });
+  await expect(figure.locator('.chart-inline > svg')).toBeVisible();
+  const [label = '', value] = await tip(figure);
+  const code = CODES.find((c) => title(c).test(label));
+  expect(code, label).toBeDefined();
+  expect(value).toBe(growth(code!));
+  // The other charts are still pictures.
+  await expect(page.locator('.chart-inline')).toHaveCount(1);
 });
 
 test('the inline chart takes exactly the picture\'s box: no layout shift, at 1280 and 390 px', async ({ page }) => {

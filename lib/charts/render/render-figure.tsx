@@ -4,6 +4,7 @@ import type { ChartSpec } from '@/lib/charts/spec';
 import { composeFigureSvg } from './figure-svg';
 import { Plot, plotOverlay } from './plot';
 import { plotSize } from './plot-size';
+import { tidySvg } from './tidy-svg';
 
 /**
  * Renders a chart with recharts into a detached DOM (jsdom in the chart worker, or the test
@@ -19,11 +20,14 @@ export async function renderFigure(spec: ChartSpec, width: number, doc: Document
   try {
     flushSync(() => root.render(<Plot spec={spec} size={size} />));
     await settle(container).catch((error: Error) => { throw new Error(`Chart ${spec.id}: ${error.message}`); });
-    const surface = container.querySelector('svg.recharts-surface');
-    if (!surface) throw new Error(`Chart ${spec.id}: recharts rendered no SVG surface`);
+    const drawn = container.querySelector('svg.recharts-surface');
+    if (!drawn) throw new Error(`Chart ${spec.id}: recharts rendered no SVG surface`);
+    // A copy to rework: React still owns the nodes it drew, and unmounts them below.
+    const surface = drawn.cloneNode(true) as Element;
     surface.removeAttribute('style');
     inert(surface);
     mergeContextDots(surface);
+    tidySvg(surface);
     return composeFigureSvg(spec, surface.outerHTML + plotOverlay(spec, size), width);
   } finally {
     root.unmount();

@@ -1,0 +1,48 @@
+/**
+ * What recharts leaves in its SVG that draws nothing, taken out before the figure is served:
+ * an SVG image is parsed, styled and laid out on the page's main thread element by element and
+ * attribute by attribute, so every node it does not need is a cost to each reader's phone.
+ * - groups with no attribute but recharts' own class names (its layers and wrappers): their
+ *   children take their place; empty groups, `<defs>`, `<title>` and `<desc>` go;
+ * - attributes an SVG element does not take, which recharts copies from its props: geometry
+ *   (`x`, `y`, `width`, `height`) on lines and paths, and `angle`, `orientation`, `radius`,
+ *   `display` holding a value that is no display (the bars' "4.9%"), `font-size` on lines.
+ * What is drawn is unchanged: the same shapes, text and styles, in the same order.
+ */
+export function tidySvg(surface: Element): void {
+  for (const el of [...surface.querySelectorAll('*')]) {
+    for (const name of ATTRIBUTES_IGNORED) el.removeAttribute(name);
+    if (el.hasAttribute('display') && !DISPLAY_VALUES.has(el.getAttribute('display') ?? '')) el.removeAttribute('display');
+    if (!GEOMETRY_TAKERS.has(el.localName)) for (const name of GEOMETRY) el.removeAttribute(name);
+    if (el.localName === 'line' || el.localName === 'path' || el.localName === 'circle') el.removeAttribute('font-size');
+  }
+  // Innermost first, so a wrapper emptied by its children's removal goes too.
+  for (const el of [...surface.querySelectorAll('g, defs, title, desc')].reverse()) {
+    if (el.localName === 'defs') {
+      if (!el.hasChildNodes()) el.remove();
+      continue;
+    }
+    if (el.localName !== 'g') {
+      if (!el.textContent?.trim()) el.remove();
+      continue;
+    }
+    if (!el.hasChildNodes()) {
+      el.remove();
+      continue;
+    }
+    if (onlyRechartsClasses(el)) el.replaceWith(...el.childNodes);
+  }
+}
+
+const ATTRIBUTES_IGNORED = ['angle', 'orientation', 'radius'];
+const GEOMETRY = ['x', 'y', 'width', 'height'];
+/** Elements for which x, y, width or height mean something. */
+const GEOMETRY_TAKERS = new Set(['svg', 'rect', 'text', 'tspan', 'image', 'use', 'foreignObject', 'pattern', 'mask', 'filter', 'clipPath', 'symbol']);
+const DISPLAY_VALUES = new Set(['none', 'inline', 'block', 'inherit']);
+
+/** A group whose only attribute is a class of recharts' own names: it neither styles nor places anything of ours. */
+function onlyRechartsClasses(el: Element): boolean {
+  if (el.attributes.length === 0) return true;
+  if (el.attributes.length > 1 || !el.hasAttribute('class')) return false;
+  return (el.getAttribute('class') ?? '').split(/\s+/).filter(Boolean).every((c) => c.startsWith('recharts-'));
+}
