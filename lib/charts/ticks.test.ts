@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisTickFormatter, valueAxis } from './ticks';
+import { axisOnStep, axisTickFormatter, roundSteps, valueAxis } from './ticks';
 
 const labels = (values: number[], format: 'usd' | 'percent' | 'thousands', count = 5, extra = {}) => {
   const axis = valueAxis(values, { count, ...extra });
@@ -80,5 +80,21 @@ describe('valueAxis', () => {
     const axis = valueAxis([27000, 239200], { count: 5, includeZero: false });
     expect(axis.domain[0]).toBe(0);
     expect(valueAxis([61000, 96000], { count: 4, includeZero: false }).domain).toEqual([60000, 100000]);
+  });
+});
+
+describe('roundSteps and axisOnStep', () => {
+  it('lists the steps 1, 2, 2.5 and 5 × 10ⁿ between two bounds', () => {
+    expect(roundSteps(10, 100)).toEqual([10, 20, 25, 50, 100]);
+    expect(roundSteps(0.2, 1)).toEqual([0.2, 0.25, 0.5, 1]);
+    expect(roundSteps(3, 4)).toEqual([]);
+  });
+
+  it('puts the domain on the multiples of the step at or past the data, with a tick on each', () => {
+    expect(axisOnStep(-6.29, 33.9, 20)).toEqual({ domain: [-20, 40], ticks: [-20, 0, 20, 40], step: 20, baseline: 0 });
+    expect(axisOnStep(0, 40, 10).ticks).toEqual([0, 10, 20, 30, 40]);
+    expect(axisOnStep(0, 0.7, 0.1).ticks).toEqual([0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7]);
+    expect(axisOnStep(-40, 0, 25)).toEqual({ domain: [-50, 0], ticks: [-50, -25, 0], step: 25, baseline: null });
+    expect(axisOnStep(-0.3, 0, 0.1).ticks.some((t) => Object.is(t, -0))).toBe(false);
   });
 });

@@ -3,9 +3,11 @@ import type { ValueFormat } from '../tables/format';
 import { formatTick } from '../tables/format';
 
 /**
- * One value axis, the same rule for every chart: ticks at round steps (1, 2 or 5 × 10ⁿ, d3's
- * rule), the domain extended to the next round value past the data (and past the room asked for
- * value labels), and zero as a baseline when the domain crosses it.
+ * One value axis, the same rule for every chart: ticks at round steps (1, 2, 2.5 or 5 × 10ⁿ), the
+ * domain extended to the next round value past the data (and past the room asked for value
+ * labels), and zero as a baseline when the domain crosses it. valueAxis picks the step by d3's
+ * rule (1, 2 or 5 × 10ⁿ for about `count` ticks); axisOnStep builds the axis for a step chosen by
+ * the caller (lib/charts/label-room.ts tries several, for room for value labels).
  */
 export interface ValueAxis {
   domain: [number, number];
@@ -43,6 +45,39 @@ export function valueAxis(values: readonly number[], { count, includeZero = true
   const step = tickStep(start, stop, count);
   const ticks = d3Ticks(start, stop, count).map((t) => (Object.is(t, -0) ? 0 : t));
   return { domain: [start, stop], ticks, step, baseline: start < 0 && stop > 0 ? 0 : null };
+}
+
+/** Round steps (1, 2, 2.5 or 5 × 10ⁿ) from `min` to `max` inclusive, smallest first. */
+export function roundSteps(min: number, max: number): number[] {
+  if (!(min > 0) || !(max >= min)) return [];
+  const steps: number[] = [];
+  for (let power = Math.floor(Math.log10(min)) - 1; power <= Math.ceil(Math.log10(max)) + 1; power++) {
+    for (const m of [1, 2, 2.5, 5]) {
+      const step = clean(m * 10 ** power);
+      if (step >= min * (1 - 1e-9) && step <= max * (1 + 1e-9)) steps.push(step);
+    }
+  }
+  return steps;
+}
+
+/**
+ * The axis on a given round step: from the multiple of `step` at or below `lo` to the one at or
+ * above `hi`, with a tick on every multiple between.
+ */
+export function axisOnStep(lo: number, hi: number, step: number): ValueAxis {
+  const first = Math.floor(lo / step + 1e-9);
+  const last = Math.max(first + 1, Math.ceil(hi / step - 1e-9));
+  const ticks: number[] = [];
+  for (let k = first; k <= last; k++) ticks.push(clean(k * step));
+  const start = ticks[0]!;
+  const stop = ticks.at(-1)!;
+  return { domain: [start, stop], ticks, step, baseline: start < 0 && stop > 0 ? 0 : null };
+}
+
+/** A multiple of a step without its floating-point tail (0.30000000000000004 -> 0.3), never -0. */
+function clean(value: number): number {
+  const v = Number(value.toPrecision(12));
+  return Object.is(v, -0) ? 0 : v;
 }
 
 /** Tick labels for an axis: every tick with the decimals its step needs, never "-0". */

@@ -20,9 +20,10 @@ export function BarPlot({ spec, size }: { spec: BarSpec; size: PlotSize }) {
   const data = spec.bars.map((b) => ({ ...b, length: b.value ?? 0, label: b.label, shown: b.value == null ? NOT_DRAWN : b.display }));
   const values = spec.bars.map((b) => b.value ?? 0).concat(spec.reference ? [spec.reference.value] : []);
   const yWidth = axisWidth(size);
-  const { axis, tick, margin } = bandAxis(values, data.map((d) => ({ end: d.value ?? 0, width: textWidth(d.shown, CHART_FONT) })), size, yWidth, spec.format);
+  const { axis, tick, margin } = bandAxis(values, data.map((d) => ({ end: d.value ?? 0, width: textWidth(d.shown, CHART_FONT), inside: d.value != null })), size, yWidth, spec.format);
   const plotLeft = yWidth + margin.left;
-  const zeroX = plotLeft + ((0 - axis.domain[0]) / (axis.domain[1] - axis.domain[0])) * (size.width - margin.right - plotLeft);
+  const plotRight = size.width - margin.right;
+  const zeroX = plotLeft + ((0 - axis.domain[0]) / (axis.domain[1] - axis.domain[0])) * (plotRight - plotLeft);
   const notDrawn = { atX: zeroX, text: Object.fromEntries(data.filter((d) => d.value == null).map((d) => [d.label, NOT_DRAWN])) };
   return (
     <BarChart layout="vertical" width={size.width} height={size.height} data={data} margin={margin}>
@@ -37,7 +38,7 @@ export function BarPlot({ spec, size }: { spec: BarSpec; size: PlotSize }) {
         {data.map((d, i) => (
           <Cell key={d.key} fill={d.topCoded ? `url(#${hatchId(d.key, size.width)})` : d.color} stroke={d.color} {...marks(tips[i])} />
         ))}
-        <LabelList dataKey="shown" content={<EndValueLabel />} />
+        <LabelList dataKey="shown" content={<EndValueLabel plotLeft={plotLeft} plotRight={plotRight} />} />
       </Bar>
     </BarChart>
   );

@@ -19,8 +19,9 @@ export function GroupedBarPlot({ spec, size }: { spec: GroupedBarSpec; size: Plo
   }));
   const values = spec.groups.flatMap((g) => g.values.filter((v): v is number => v != null)).concat(spec.reference ? [spec.reference.value] : []);
   const yWidth = axisWidth(size);
-  const labels = spec.groups.flatMap((g) => g.values.map((v, i) => ({ end: v ?? 0, width: textWidth(g.displays[i] ?? '', CHART_FONT) })));
+  const labels = spec.groups.flatMap((g) => g.values.map((v, i) => ({ end: v ?? 0, width: textWidth(g.displays[i] ?? '', CHART_FONT), inside: v != null })));
   const { axis, tick, margin } = bandAxis(values, labels, size, yWidth, spec.format);
+  const [plotLeft, plotRight] = [yWidth + margin.left, size.width - margin.right];
   const band = (size.height - 30) / Math.max(1, data.length);
   const barSize = Math.max(6, Math.min(14, (band - 10) / spec.series.length));
   return (
@@ -35,7 +36,7 @@ export function GroupedBarPlot({ spec, size }: { spec: GroupedBarSpec; size: Plo
       {spec.series.map((s, i) => (
         <Bar key={s.key} dataKey={`v${i}`} name={s.label} fill={s.color} isAnimationActive={false} barSize={barSize}>
           {spec.groups.map((g, gi) => <Cell key={g.key} fill={s.color} {...marks(tips[gi]?.[i])} />)}
-          <LabelList dataKey={`d${i}`} content={<EndValueLabel />} />
+          <LabelList dataKey={`d${i}`} content={<EndValueLabel plotLeft={plotLeft} plotRight={plotRight} />} />
         </Bar>
       ))}
     </BarChart>
