@@ -29,13 +29,19 @@ export interface ChartFigureProps {
    * scrolled to prints blank.
    */
   lazy?: boolean;
+  /**
+   * Hidden until the reader asks for it (a profile's wage history in the other dollars, shown by
+   * its fragment): `loading="lazy"`, so the browser fetches and draws it only once it is shown. Not
+   * printed while hidden, and scrolled to when asked for, so it never prints blank.
+   */
+  hiddenAtFirst?: boolean;
 }
 
 /**
  * A chart drawn by recharts on the server, as an image whose text alternative states the
  * chart's main finding, with its table one click away. Phones get the narrow layout.
  */
-export function ChartFigure({ id, spec, images, table, tools, lazy }: ChartFigureProps) {
+export function ChartFigure({ id, spec, images, table, tools, lazy, hiddenAtFirst }: ChartFigureProps) {
   return (
     <figure className="chart" id={id} aria-labelledby={`${id}-caption`}>
       <figcaption id={`${id}-caption`} className="visually-hidden">{spec.title}</figcaption>
@@ -43,7 +49,7 @@ export function ChartFigure({ id, spec, images, table, tools, lazy }: ChartFigur
         {/* Printed, charts stand three to a row (globals.css): the phone layout, drawn for that size. */}
         <source media="print" srcSet={images.narrow.src} width={images.narrow.width} height={images.narrow.height} />
         <source media="(max-width: 559px)" srcSet={images.narrow.src} width={images.narrow.width} height={images.narrow.height} />
-        <img src={images.wide.src} width={images.wide.width} height={images.wide.height} alt={spec.altText} loading="eager" fetchPriority={lazy ? 'low' : 'auto'} decoding="async" />
+        <img src={images.wide.src} width={images.wide.width} height={images.wide.height} alt={spec.altText} loading={hiddenAtFirst ? 'lazy' : 'eager'} fetchPriority={lazy ? 'low' : 'auto'} decoding="async" />
       </picture>
       <div className="chart-tools">
         <details>

@@ -8,7 +8,7 @@ import styles from './profile.module.css';
  * A profile chart as a server-drawn image (the page carries no chart markup or code), its table
  * one click away, its downloads beside it, and its source line in the page text too.
  */
-export function HistoryFigure({ id, socCode, file, lazy, dollars }: { id: string; socCode: string; file: ProfileFile; lazy?: boolean; dollars?: string | null }) {
+export function HistoryFigure({ id, socCode, file, lazy, hiddenAtFirst, dollars }: { id: string; socCode: string; file: ProfileFile; lazy?: boolean; hiddenAtFirst?: boolean; dollars?: string | null }) {
   const { spec, table } = file;
   return (
     <div className={styles.figure}>
@@ -17,6 +17,7 @@ export function HistoryFigure({ id, socCode, file, lazy, dollars }: { id: string
         spec={spec}
         images={chartImages(spec, (w) => profileFileHref(socCode, file.slug, 'svg', w, dollars))}
         lazy={lazy}
+        hiddenAtFirst={hiddenAtFirst}
         table={<DataTableView table={table} />}
         tools={<FigureDownloads links={profileDownloadLinks(socCode, file.slug, spec.title, dollars)} />}
       />

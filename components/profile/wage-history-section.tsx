@@ -31,7 +31,7 @@ export function WageHistorySection({ socCode, wages }: { socCode: string; wages:
           <p className="muted">The table gives every wage as BLS published it; beside it, the same wage in the chart&apos;s constant dollars.</p>
           {variants.map((v, i) => (
             <div key={v.key} id={`wages-${v.key}`} className="dollars-variant">
-              <HistoryFigure id={i === 0 ? 'wage-history' : `wage-history-${v.key}`} socCode={socCode} file={v.file} lazy={i > 0} dollars={v.dollarsParam} />
+              <HistoryFigure id={i === 0 ? 'wage-history' : `wage-history-${v.key}`} socCode={socCode} file={v.file} lazy={i > 0} hiddenAtFirst={i > 0} dollars={v.dollarsParam} />
             </div>
           ))}
         </div>

@@ -27,8 +27,9 @@ const FONT_FAMILY = 'DejaVu Sans';
  * Bounds, as for the SVGs (lib/charts/render/svg.ts), shorter: resvg draws a chart in well under a
  * second, and a PNG has waited for its SVG first.
  */
-const POOL = { threads: 1, maxQueued: 8, maxWaitMs: 2_000, timeoutMs: 3_000, startMs: 10_000, idleMs: 10_000 };
-const CACHE_BYTES = 32 * 1024 * 1024;
+const POOL = { threads: 1, maxQueued: 8, maxWaitMs: 2_000, timeoutMs: 3_000, startMs: 10_000, idleMs: 5_000 };
+/** PNGs kept (a download, 60–500 KB each; pages show the SVGs): a few dozen. */
+const CACHE_BYTES = 8 * 1024 * 1024;
 
 /**
  * The rasterizer thread. resvg takes some 40–200 ms a chart (parsing and shaping the text,

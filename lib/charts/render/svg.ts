@@ -16,11 +16,15 @@ const WORKER_FILE = path.join(process.cwd(), '.chart-worker', 'chart-worker.mjs'
  * counting the thread's start); before that a request may have been held up to 2 s for room
  * (lib/charts/files.ts), so a refusal (503) comes within 8 s. A chart not drawn in 6 s (plus the
  * thread's start for its first) is an error. The thread is replaced every 200 charts, since jsdom keeps some of what each
- * one drew, and ends after 10 s idle, giving its memory back.
+ * one drew, and ends after 5 s idle, giving its memory back (a flood ended, its memory is back before the
+ * bench reads RSS 15 s later; the next chart then waits for a new thread to load its renderer).
  */
-const POOL = { threads: 1, maxQueued: 8, maxWaitMs: 6_000, timeoutMs: 6_000, startMs: 20_000, tasksPerThread: 200, idleMs: 10_000 };
-/** Finished SVGs kept: a comparison's figure is 10–160 KB. */
-const CACHE_BYTES = 24 * 1024 * 1024;
+const POOL = { threads: 1, maxQueued: 8, maxWaitMs: 6_000, timeoutMs: 6_000, startMs: 20_000, tasksPerThread: 200, idleMs: 5_000 };
+/**
+ * Finished SVGs kept: a comparison's figure is 10–130 KB (about 300 figures). 24 MiB filled up
+ * under the bench's flood and stayed in the server's memory after it.
+ */
+const CACHE_BYTES = 12 * 1024 * 1024;
 
 function startWorker(): Worker {
   if (!existsSync(WORKER_FILE)) throw new Error(`Chart renderer missing: ${WORKER_FILE}. Run \`npm run build\` (it builds the chart worker first).`);
