@@ -110,15 +110,19 @@ test('touch: tapping a bar on a phone shows its value; tapping elsewhere hides i
   await context.close();
 });
 
-/** Focus the last thing Tab reaches before the chart, then press Tab: the chart is the next stop. */
-async function tabInto(page: Page, figure: Locator): Promise<Locator> {
-  const holder = figure.locator('.chart-inline');
-  await holder.evaluate((target) => {
-    const tabbable = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex="0"]')].filter((el) => el.offsetParent !== null || el === target);
-    const before = tabbable[tabbable.indexOf(target as HTMLElement) - 1];
-    before?.focus();
+/** Focuses the last thing Tab reaches before `target` and presses Tab: `target` should be the next stop. */
+async function tabOnto(page: Page, target: Locator): Promise<void> {
+  await target.evaluate((el) => {
+    const tabbable = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex="0"]')].filter((t) => t.offsetParent !== null || t === el);
+    tabbable[tabbable.indexOf(el as HTMLElement) - 1]?.focus();
   });
   await page.keyboard.press('Tab');
+}
+
+/** Tab into an inline chart: the chart is the next stop. */
+async function tabInto(page: Page, figure: Locator): Promise<Locator> {
+  const holder = figure.locator('.chart-inline');
+  await tabOnto(page, holder);
   await expect(holder).toBeFocused();
   return holder;
 }
@@ -193,11 +197,7 @@ test('nothing is swapped while the page loads; Tab onto a chart swaps it and kee
   const figure = page.locator('figure#growth');
   const img = figure.locator('picture img');
   // The picture is the chart's Tab stop before the swap.
-  await img.evaluate((target) => {
-    const tabbable = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex="0"]')].filter((el) => el.offsetParent !== null);
-    tabbable[tabbable.indexOf(target as HTMLElement) - 1]?.focus();
-  });
-  await page.keyboard.press('Tab');
+  await tabOnto(page, img);
   await expect(img).toBeFocused();
   const holder = figure.locator('.chart-inline');
   await expect(holder).toBeFocused({ timeout: 60_000 });
