@@ -20,13 +20,14 @@ export type ChartFileExtension = 'svg' | 'png';
  * - otherwise inline, named after the chart, cached an hour: the image a page shows. The SVG
  *   follows the reader's colour scheme; a PNG cannot, so it is always drawn in light colours.
  */
-export async function chartFileResponse(spec: ChartSpec, width: ChartWidth, ext: ChartFileExtension, download: boolean, nameParts: readonly string[], url: URL): Promise<Response> {
+export async function chartFileResponse(spec: ChartSpec, width: ChartWidth, ext: ChartFileExtension, download: boolean, nameParts: readonly string[], request: Request & { nextUrl: URL }): Promise<Response> {
+  const url = request.nextUrl;
   const fileName = download ? downloadFileName(nameParts, ext, new Date()) : `${spec.id}.${ext}`;
   const headers = download
     ? { fileName, disposition: 'attachment', cacheControl: DATED_FILE_CACHE } as const
     : { fileName, disposition: 'inline', cacheControl: 'public, max-age=3600' } as const;
   try {
-    const body = ext === 'png' ? await renderChartPng(spec, width) : await renderChartSvg(spec, width);
+    const body = ext === 'png' ? await renderChartPng(spec, width, request.signal) : await renderChartSvg(spec, width, request.signal);
     servedUrls.set(url.pathname + url.search, true);
     if (typeof body !== 'string') return fileResponse(body, { contentType: PNG_CONTENT_TYPE, ...headers });
     return fileResponse(download ? lightFigureSvg(body) : body, { contentType: SVG_CONTENT_TYPE, ...headers });
@@ -54,12 +55,22 @@ const MAX_HOLDING = 64;
  * null otherwise (go on as usual). The hold gives a page's image, which a browser never asks for
  * again, a chance to be drawn, and slows a client that asks again the moment it is refused.
  */
-export async function busyChartResponse(ext: ChartFileExtension | 'csv', url: URL): Promise<Response | null> {
+export async function busyChartResponse(ext: ChartFileExtension | 'csv', request: Request & { nextUrl: URL }): Promise<Response | null> {
+  const url = request.nextUrl;
   if (ext === 'csv' || servedUrls.has(url.pathname + url.search)) return null;
   if (!chartRendererBusy() && !(ext === 'png' && pngRendererBusy())) return null;
-  await chartRendererRoom(HOLD_MS, MAX_HOLDING);
+  await chartRendererRoom(HOLD_MS, MAX_HOLDING, request.signal);
+  if (request.signal.aborted) return readerGone();
   const busy = ext === 'png' ? pngRendererBusy() : chartRendererBusy();
   return busy ? rendererUnavailable(busy) : null;
+}
+
+/**
+ * The answer to a chart request whose client went away while it waited: nothing reads it, and no
+ * chart was drawn for it. Status 499 is nginx's "client closed request", so logs tell it apart.
+ */
+function readerGone(): Response {
+  return new Response(null, { status: 499 });
 }
 
 /** Seconds a client is asked to wait after a render that timed out or a thread that died. */
@@ -70,6 +81,7 @@ const RETRY_AFTER_FAILED_S = 5;
  * in time (logged by the pool); any other error is a bug and goes on to Next's 500.
  */
 function rendererUnavailable(error: unknown): Response {
+  if (error instanceof DOMException && error.name === 'AbortError') return readerGone();
   if (error instanceof RendererBusyError) return plainError(503, 'Too many charts are being drawn right now; try again shortly.', error.retryAfterSeconds);
   if (error instanceof RendererFailedError) return plainError(503, 'This chart could not be drawn in time; try again shortly.', RETRY_AFTER_FAILED_S);
   throw error;

@@ -26,8 +26,8 @@ const pool = new RenderPool<string>({ name: 'chart renderer', startWorker: () =>
 const QUERY = 'occupations=29-2071,31-9094&vintage=2008-18&release=2008';
 let GET: (request: NextRequest, context: { params: Promise<{ file: string }> }) => Promise<Response>;
 
-function get(file: string): Promise<Response> {
-  const request = { nextUrl: new URL(`http://127.0.0.1/compare/${file}?${QUERY}`) } as unknown as NextRequest;
+function get(file: string, signal: AbortSignal = new AbortController().signal): Promise<Response> {
+  const request = { nextUrl: new URL(`http://127.0.0.1/compare/${file}?${QUERY}`), signal } as unknown as NextRequest;
   return GET(request, { params: Promise.resolve({ file }) });
 }
 
@@ -56,6 +56,17 @@ describe('the compare file route while the chart renderer is busy', () => {
     const png = await get('wage-range.png');
     expect(png.status, 'a PNG needs the SVG first').toBe(503);
     expect(png.headers.get('Retry-After')).toBe('2');
+  });
+
+  it('lets a held request go when its reader leaves: 499, nothing drawn, no 2 s wait', async () => {
+    const reader = new AbortController();
+    const started = performance.now();
+    const held = get('growth-vs-wage.svg', reader.signal);
+    setTimeout(() => reader.abort(new DOMException('The reader closed the page', 'AbortError')), 50);
+    const answer = await held;
+    expect(answer.status).toBe(499);
+    expect(performance.now() - started, 'let go when the reader left, not after the hold').toBeLessThan(1500);
+    expect(pool.held).toBe(0);
   });
 
   it('still answers a chart drawn before, and a CSV', async () => {

@@ -26,7 +26,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const figure = readFigureFileParams(search);
   if (figure instanceof Response) return figure;
 
-  const busy = await busyChartResponse(ext, request.nextUrl);
+  const busy = await busyChartResponse(ext, request);
   if (busy) return busy;
   const asked = readCompareFile(getDataset(), search, slug);
   if (!asked.ok) return plainError(asked.status, asked.message);
@@ -36,5 +36,5 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     return tableCsvResponse(found.table, found.tableNameParts);
   }
   if (!found.spec) return plainError(404, `${slug} is a table, not a chart: ask for ${slug}.csv. ${NO_SUCH_FILE}`);
-  return chartFileResponse(found.spec, figure.width, ext, figure.download, found.nameParts, request.nextUrl);
+  return chartFileResponse(found.spec, figure.width, ext, figure.download, found.nameParts, request);
 }

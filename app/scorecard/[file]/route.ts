@@ -22,7 +22,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const figure = readFigureFileParams(search);
   if (figure instanceof Response) return figure;
 
-  const busy = await busyChartResponse(file.endsWith('.csv') ? 'csv' : file.endsWith('.png') ? 'png' : 'svg', request.nextUrl);
+  const busy = await busyChartResponse(file.endsWith('.csv') ? 'csv' : file.endsWith('.png') ? 'png' : 'svg', request);
   if (busy) return busy;
   const card = getScorecard(getDataset());
   const read = readScorecardFileRequest(card, search);
@@ -31,5 +31,5 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (found.kind === 'table') {
     return tableCsvResponse(found.table, found.nameParts);
   }
-  return chartFileResponse(found.spec, figure.width, found.ext, figure.download, found.nameParts, request.nextUrl);
+  return chartFileResponse(found.spec, figure.width, found.ext, figure.download, found.nameParts, request);
 }

@@ -62,4 +62,36 @@ describe('RenderCache', () => {
     expect(await Promise.all([first, second])).toEqual(['<svg/>', '<svg/>']);
     expect(draws).toBe(1);
   });
+
+  it('stops the drawing only when every caller waiting for it has gone away', async () => {
+    const cache = new RenderCache<string>(1000);
+    let drawSignal!: AbortSignal;
+    const draw = (signal: AbortSignal) => {
+      drawSignal = signal;
+      return new Promise<string>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason)));
+    };
+    const a = new AbortController();
+    const b = new AbortController();
+    const first = cache.get('k', draw, a.signal);
+    const second = cache.get('k', draw, b.signal);
+    a.abort(new DOMException('a left', 'AbortError'));
+    await expect(first).rejects.toThrow('a left');
+    expect(drawSignal.aborted, 'b still waits').toBe(false);
+    b.abort(new DOMException('b left', 'AbortError'));
+    await expect(second).rejects.toThrow('b left');
+    expect(drawSignal.aborted, 'no one waits').toBe(true);
+    expect(await cache.get('k', async () => '<svg/>'), 'the next caller draws afresh').toBe('<svg/>');
+  });
+
+  it('keeps a drawing that finishes after its callers went away', async () => {
+    const cache = new RenderCache<string>(1000);
+    let finish!: (svg: string) => void;
+    const gone = new AbortController();
+    const asked = cache.get('k', () => new Promise<string>((resolve) => { finish = resolve; }), gone.signal);
+    gone.abort();
+    await expect(asked).rejects.toBeDefined();
+    finish('<svg/>');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(cache.has('k')).toBe(true);
+  });
 });

@@ -15,33 +15,64 @@ function sizeOf(value: string | Uint8Array): number {
   return Math.max(1, typeof value === 'string' ? 2 * value.length : value.byteLength);
 }
 
+/** A drawing under way: its promise, and who still waits for it. */
+interface Drawing<T> {
+  drawn: Promise<T>;
+  /** Aborts the drawing once every caller waiting for it has gone away. */
+  controller: AbortController;
+  /** Callers still waiting; a caller without a signal never goes away. */
+  waiting: number;
+}
+
 /**
  * Finished drawings, at most `maxBytes` of them, least recently used dropped first. Only a
  * finished drawing is kept: one that failed is drawn again next time. A drawing asked for again
- * while it is under way is not started twice.
+ * while it is under way is not started twice, and it is abandoned (its `draw` sees the signal
+ * abort) only when every caller that asked for it has gone away.
  */
 export class RenderCache<T extends string | Uint8Array> {
   private readonly finished: LRUCache<string, T>;
-  private readonly drawing = new Map<string, Promise<T>>();
+  private readonly drawing = new Map<string, Drawing<T>>();
 
   constructor(readonly maxBytes: number) {
     this.finished = new LRUCache<string, T>({ maxSize: maxBytes, sizeCalculation: sizeOf });
   }
 
-  /** The drawing under `key`, drawn by `draw` if it is neither kept nor under way. */
-  get(key: string, draw: () => Promise<T>): Promise<T> {
+  /**
+   * The drawing under `key`, drawn by `draw` if it is neither kept nor under way. When `signal`
+   * aborts, this caller stops waiting (rejected with the signal's reason).
+   */
+  get(key: string, draw: (signal: AbortSignal) => Promise<T>, signal?: AbortSignal): Promise<T> {
     const hit = this.finished.get(key);
     if (hit !== undefined) return Promise.resolve(hit);
-    const pending = this.drawing.get(key);
-    if (pending) return pending;
-    const drawn = draw().then(
-      (value) => {
+    if (signal?.aborted) return Promise.reject(signal.reason);
+    let under = this.drawing.get(key);
+    if (!under) {
+      const controller = new AbortController();
+      const drawn = draw(controller.signal).then((value) => {
         this.finished.set(key, value);
         return value;
-      },
-    ).finally(() => this.drawing.delete(key));
-    this.drawing.set(key, drawn);
-    return drawn;
+      }).finally(() => {
+        if (this.drawing.get(key) === started) this.drawing.delete(key);
+      });
+      const started: Drawing<T> = { drawn, controller, waiting: 0 };
+      this.drawing.set(key, started);
+      under = started;
+    }
+    const drawing = under;
+    drawing.waiting++;
+    if (!signal) return drawing.drawn;
+    return new Promise<T>((resolve, reject) => {
+      const leave = (): void => {
+        reject(signal.reason);
+        if (--drawing.waiting > 0) return;
+        // No one waits any more: a later caller starts afresh rather than joining an abandoned drawing.
+        if (this.drawing.get(key) === drawing) this.drawing.delete(key);
+        drawing.controller.abort(signal.reason);
+      };
+      signal.addEventListener('abort', leave, { once: true });
+      drawing.drawn.then(resolve, reject).finally(() => signal.removeEventListener('abort', leave));
+    });
   }
 
   has(key: string): boolean {

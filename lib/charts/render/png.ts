@@ -87,18 +87,19 @@ const state: State = ((globalThis as { __pngRenderer?: State }).__pngRenderer ??
 });
 
 /** An SVG drawn as PNG at twice its size, with the shipped fonts, off the main thread. Not cached. */
-export async function svgToPng(svg: string): Promise<PngBuffer> {
-  const png = await state.pool.run({ svg });
+export async function svgToPng(svg: string, signal?: AbortSignal): Promise<PngBuffer> {
+  const png = await state.pool.run({ svg }, signal);
   return Buffer.from(png.buffer, png.byteOffset, png.byteLength);
 }
 
 /**
  * The chart's figure as a PNG file: the same SVG the page shows, in the light colours of a
  * saved file (a picture cannot follow the reader's colour scheme), at twice its size. Cached
- * like the SVGs, by the hash of the spec, least recently used dropped first.
+ * like the SVGs, by the hash of the spec, least recently used dropped first. As renderChartSvg,
+ * a PNG whose reader has gone (`signal`) is not drawn.
  */
-export function renderChartPng(spec: ChartSpec, width: ChartWidth): Promise<PngBuffer> {
-  return state.cache.get(chartKey(spec, width), async () => svgToPng(lightFigureSvg(await renderChartSvg(spec, width))));
+export function renderChartPng(spec: ChartSpec, width: ChartWidth, signal?: AbortSignal): Promise<PngBuffer> {
+  return state.cache.get(chartKey(spec, width), async (drawing) => svgToPng(lightFigureSvg(await renderChartSvg(spec, width, drawing)), drawing), signal);
 }
 
 /** As chartRendererBusy, for a PNG: it needs the SVG renderer first, then the rasterizer. */

@@ -141,4 +141,37 @@ describe('RenderPool', () => {
     await pool.close();
     expect(await held).toBe(false);
   });
+
+  it('takes a queued task out when its caller goes away, and gives its place to the next', async () => {
+    const pool = fakePool({ maxQueued: 1, timeoutMs: 5000 });
+    const drawing = pool.run({ hang: true });
+    drawing.catch(() => undefined);
+    const gone = new AbortController();
+    const queued = pool.run({ text: 'never drawn' }, gone.signal);
+    expect(pool.busy(), 'the queue is full').toBeInstanceOf(RendererBusyError);
+    gone.abort(new DOMException('The reader left', 'AbortError'));
+    await expect(queued).rejects.toThrow('The reader left');
+    expect(pool.load, 'only the task being drawn is left').toBe(1);
+    expect(pool.busy(), 'the place is free again').toBeNull();
+    await expect(pool.run({ text: 'x' }, AbortSignal.abort(new DOMException('gone before', 'AbortError')))).rejects.toThrow('gone before');
+  });
+
+  it('finishes a task a thread has begun, even if its caller goes away', async () => {
+    const pool = fakePool();
+    const gone = new AbortController();
+    const task = pool.run({ text: 'begun' }, gone.signal);
+    gone.abort();
+    expect(await task).toBe('BEGUN');
+  });
+
+  it('lets a held caller go, without room, when it goes away', async () => {
+    const pool = fakePool({ maxQueued: 0, timeoutMs: 5000 });
+    pool.run({ hang: true }).catch(() => undefined);
+    const gone = new AbortController();
+    const held = pool.room(10_000, 5, gone.signal);
+    expect(pool.held).toBe(1);
+    gone.abort();
+    expect(await held).toBe(false);
+    expect(pool.held).toBe(0);
+  });
 });

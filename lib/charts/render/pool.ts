@@ -54,6 +54,8 @@ interface Task {
   reject: (error: Error) => void;
   /** Refuses the task if it is still queued when it fires. */
   waitTimer?: NodeJS.Timeout;
+  /** Takes the task out of the queue when its caller goes away (removed once a thread has it). */
+  forget?: () => void;
 }
 
 /** A caller held until the pool has room (see `room`). */
@@ -100,18 +102,26 @@ export class RenderPool<Result> {
    * asked for again when refused, so a short wait gives it a chance to be drawn; and a client that
    * asks again the moment it is refused asks a few times a second instead of hundreds.
    */
-  room(maxMs: number, maxHolding: number): Promise<boolean> {
+  room(maxMs: number, maxHolding: number, signal?: AbortSignal): Promise<boolean> {
     if (!this.busy()) return Promise.resolve(true);
-    if (this.holding.length >= maxHolding) return Promise.resolve(false);
+    if (this.holding.length >= maxHolding || signal?.aborted) return Promise.resolve(false);
     return new Promise<boolean>((resolve) => {
-      const held: Holding = {
-        resolve,
-        timer: setTimeout(() => {
-          const i = this.holding.indexOf(held);
-          if (i >= 0) this.holding.splice(i, 1);
-          resolve(false);
-        }, maxMs),
+      const letGo = (): void => {
+        clearTimeout(held.timer);
+        signal?.removeEventListener('abort', letGo);
+        const i = this.holding.indexOf(held);
+        if (i >= 0) this.holding.splice(i, 1);
+        resolve(false);
       };
+      const held: Holding = {
+        resolve: (room) => {
+          signal?.removeEventListener('abort', letGo);
+          resolve(room);
+        },
+        timer: setTimeout(letGo, maxMs),
+      };
+      // A caller that went away (the reader closed the page) stops waiting and takes no turn.
+      signal?.addEventListener('abort', letGo, { once: true });
       this.holding.push(held);
     });
   }
@@ -129,9 +139,14 @@ export class RenderPool<Result> {
     held.resolve(true);
   }
 
-  /** Draws one task, or rejects: RendererBusyError at once when the queue is full, RendererFailedError on a timeout or a dead thread. */
-  run(message: Record<string, unknown>): Promise<Result> {
+  /**
+   * Draws one task, or rejects: RendererBusyError at once when the queue is full, RendererFailedError
+   * on a timeout or a dead thread, and the signal's reason when `signal` aborts while the task is
+   * still queued (a task a thread has begun is finished: it is cached for the next reader).
+   */
+  run(message: Record<string, unknown>, signal?: AbortSignal): Promise<Result> {
     return new Promise<Result>((resolve, reject) => {
+      if (signal?.aborted) return reject(signal.reason);
       const refused = this.busy();
       if (refused) return reject(refused);
       const work: Task = { message, resolve: resolve as (r: unknown) => void, reject };
@@ -150,10 +165,23 @@ export class RenderPool<Result> {
           const i = this.queue.indexOf(work);
           if (i < 0) return;
           this.queue.splice(i, 1);
+          work.forget?.();
           reject(new RendererBusyError(this.options.name, this.options.retryAfterSeconds ?? 2));
           this.letOneGo();
         };
         work.waitTimer = setTimeout(expire, maxWaitMs);
+      }
+      if (signal) {
+        const abandon = (): void => {
+          const i = this.queue.indexOf(work);
+          if (i < 0) return;
+          this.queue.splice(i, 1);
+          clearTimeout(work.waitTimer);
+          reject(signal.reason);
+          this.letOneGo();
+        };
+        signal.addEventListener('abort', abandon, { once: true });
+        work.forget = () => signal.removeEventListener('abort', abandon);
       }
       this.queue.push(work);
     });
@@ -167,6 +195,7 @@ export class RenderPool<Result> {
     }
     for (const work of this.queue.splice(0)) {
       clearTimeout(work.waitTimer);
+      work.forget?.();
       work.reject(new RendererFailedError(`The ${this.options.name} was closed.`));
     }
     await Promise.all([...this.threads].map((t) => this.end(t, new RendererFailedError(`The ${this.options.name} was closed.`))));
@@ -206,6 +235,7 @@ export class RenderPool<Result> {
 
   private dispatch(thread: Thread, work: Task): void {
     clearTimeout(work.waitTimer);
+    work.forget?.();
     if (thread.idleTimer) clearTimeout(thread.idleTimer);
     thread.idleTimer = null;
     const id = this.nextId++;

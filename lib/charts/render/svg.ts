@@ -53,10 +53,12 @@ const state: State = ((globalThis as { __chartRenderer?: State }).__chartRendere
 /**
  * The figure SVG for a chart at one of the two layout widths. Identical specs are drawn once per
  * process while they stay in the cache. Rejects with RendererBusyError when too many charts are
- * waiting, and with RendererFailedError when the drawing timed out or its thread died.
+ * waiting, with RendererFailedError when the drawing timed out or its thread died, and with the
+ * signal's reason when `signal` (the request's) aborts first: a chart whose reader has gone is
+ * taken out of the queue, unless another reader waits for it too.
  */
-export function renderChartSvg(spec: ChartSpec, width: ChartWidth): Promise<string> {
-  return state.cache.get(chartKey(spec, width), () => state.pool.run({ spec, width: CHART_WIDTHS[width] }));
+export function renderChartSvg(spec: ChartSpec, width: ChartWidth, signal?: AbortSignal): Promise<string> {
+  return state.cache.get(chartKey(spec, width), (drawing) => state.pool.run({ spec, width: CHART_WIDTHS[width] }, drawing), signal);
 }
 
 /** The error a chart not yet drawn would be refused with now, or null when the renderer has room. */
@@ -65,6 +67,6 @@ export function chartRendererBusy(): Error | null {
 }
 
 /** Resolves true once the renderer has room for a chart, false after `maxMs` or when `maxHolding` are waiting already (RenderPool.room). */
-export function chartRendererRoom(maxMs: number, maxHolding: number): Promise<boolean> {
-  return state.pool.room(maxMs, maxHolding);
+export function chartRendererRoom(maxMs: number, maxHolding: number, signal?: AbortSignal): Promise<boolean> {
+  return state.pool.room(maxMs, maxHolding, signal);
 }

@@ -24,7 +24,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const search = toSearchParams(request.nextUrl.searchParams);
   const figure = readFigureFileParams(search);
   if (figure instanceof Response) return figure;
-  const busy = await busyChartResponse(ext, request.nextUrl);
+  const busy = await busyChartResponse(ext, request);
   if (busy) return busy;
   const dataset = getDataset();
   const query = readQuery(PROFILE_FILE_QUERY, search);
@@ -38,7 +38,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (ext === 'csv') {
     return tableCsvResponse(found.table, found.tableNameParts);
   }
-  return chartFileResponse(found.spec, figure.width, ext, figure.download, found.nameParts, request.nextUrl);
+  return chartFileResponse(found.spec, figure.width, ext, figure.download, found.nameParts, request);
 }
 
 /** `/occupations/29-2071/scorecard.csv`: every scored projection of the code against what BLS later counted. */
