@@ -102,8 +102,13 @@ export async function flood({ origin, pid, duration, connections, settleS = 15, 
     probeAgent.destroy();
   }
   const rssAfterFlood = rssOf(pid);
-  await sleep(settleS * 1000);
   clearInterval(sampler);
+  // RSS each second while the server settles: when the render threads end shows as a drop.
+  const rssSettling = [];
+  for (let s = 1; s <= settleS; s++) {
+    await sleep(1000);
+    try { rssSettling.push(rssOf(pid)); } catch { break; }
+  }
   let alive = false;
   try { alive = (await httpGet(`${origin}/`, { timeoutMs: 10_000 })).status === 200; } catch { /* dead or hung */ }
   const busy = charts.filter((r) => r.status === 503);
@@ -117,6 +122,7 @@ export async function flood({ origin, pid, duration, connections, settleS = 15, 
     rssBefore,
     rssPeak,
     rssAfterFlood,
+    rssSettling,
     rssSettled: alive ? rssOf(pid) : NaN,
     settleS,
     alive,

@@ -72,6 +72,9 @@ function startWorker(): Worker {
   // Loaded here too, though only the worker draws: a Rust addon that only a worker thread has
   // loaded is unloaded when that thread ends, and its thread-local destructors can then crash the
   // whole process (rust-lang/rust#91979). Held by the main thread, it stays loaded.
+  // The addon allocates with mimalloc, whose freed pages a thread keeps until it allocates again:
+  // `npm start` sets MIMALLOC_ABANDONED_PAGE_PURGE=1 and MIMALLOC_PURGE_DELAY=0 so they go back to
+  // the system when freed and when the thread ends (README, "Server memory").
   createRequire(resolveFrom)('@resvg/resvg-js');
   return new Worker(WORKER_SOURCE, { eval: true, workerData: { resolveFrom, options: RESVG_OPTIONS, nice: RENDER_THREAD_NICE } });
 }
