@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import type { ChartSpec, ChartWidth } from '@/lib/charts/spec';
 import { CHART_WIDTHS } from '@/lib/charts/spec';
 import { figureHeight } from '@/lib/charts/render/figure-svg';
@@ -45,7 +45,8 @@ export function ChartFigure({ id, spec, images, table, tools, lazy, hiddenAtFirs
   return (
     <figure className="chart" id={id} aria-labelledby={`${id}-caption`}>
       <figcaption id={`${id}-caption`} className="visually-hidden">{spec.title}</figcaption>
-      <picture className="chart-image">
+      {/* The picture's room before it is drawn (globals.css: content-visibility): each layout's aspect ratio. */}
+      <picture className="chart-image" style={{ '--narrow-ratio': `${images.narrow.width} / ${images.narrow.height}`, '--wide-ratio': `${images.wide.width} / ${images.wide.height}` } as CSSProperties}>
         {/* Printed, charts stand three to a row (globals.css): the phone layout, drawn for that size. */}
         <source media="print" srcSet={images.narrow.src} width={images.narrow.width} height={images.narrow.height} />
         <source media="(max-width: 559px)" srcSet={images.narrow.src} width={images.narrow.width} height={images.narrow.height} />
