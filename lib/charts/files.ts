@@ -11,6 +11,9 @@ import { tableToCsv } from '../tables/table-csv';
 import type { DataTable } from '../tables/table';
 import { oneOf, readQuery, single, type Fields, type SearchParams } from '../http/query';
 
+/** A chart file's request, as a route gets it: its address, and its `signal`, which aborts when the reader leaves. */
+type ChartRequest = Pick<Request, 'signal'> & { nextUrl: URL };
+
 /** The two image files of every chart: the same figure, as SVG or as PNG at twice its size. */
 export type ChartFileExtension = 'svg' | 'png';
 
@@ -20,7 +23,7 @@ export type ChartFileExtension = 'svg' | 'png';
  * - otherwise inline, named after the chart, cached an hour: the image a page shows. The SVG
  *   follows the reader's colour scheme; a PNG cannot, so it is always drawn in light colours.
  */
-export async function chartFileResponse(spec: ChartSpec, width: ChartWidth, ext: ChartFileExtension, download: boolean, nameParts: readonly string[], request: Request & { nextUrl: URL }): Promise<Response> {
+export async function chartFileResponse(spec: ChartSpec, width: ChartWidth, ext: ChartFileExtension, download: boolean, nameParts: readonly string[], request: ChartRequest): Promise<Response> {
   const url = request.nextUrl;
   const fileName = download ? downloadFileName(nameParts, ext, new Date()) : `${spec.id}.${ext}`;
   const headers = download
@@ -55,7 +58,7 @@ const MAX_HOLDING = 64;
  * null otherwise (go on as usual). The hold gives a page's image, which a browser never asks for
  * again, a chance to be drawn, and slows a client that asks again the moment it is refused.
  */
-export async function busyChartResponse(ext: ChartFileExtension | 'csv', request: Request & { nextUrl: URL }): Promise<Response | null> {
+export async function busyChartResponse(ext: ChartFileExtension | 'csv', request: ChartRequest): Promise<Response | null> {
   const url = request.nextUrl;
   if (ext === 'csv' || servedUrls.has(url.pathname + url.search)) return null;
   if (!chartRendererBusy() && !(ext === 'png' && pngRendererBusy())) return null;

@@ -46,20 +46,7 @@ export class RenderCache<T extends string | Uint8Array> {
     const hit = this.finished.get(key);
     if (hit !== undefined) return Promise.resolve(hit);
     if (signal?.aborted) return Promise.reject(signal.reason);
-    let under = this.drawing.get(key);
-    if (!under) {
-      const controller = new AbortController();
-      const drawn = draw(controller.signal).then((value) => {
-        this.finished.set(key, value);
-        return value;
-      }).finally(() => {
-        if (this.drawing.get(key) === started) this.drawing.delete(key);
-      });
-      const started: Drawing<T> = { drawn, controller, waiting: 0 };
-      this.drawing.set(key, started);
-      under = started;
-    }
-    const drawing = under;
+    const drawing = this.drawing.get(key) ?? this.start(key, draw);
     drawing.waiting++;
     if (!signal) return drawing.drawn;
     return new Promise<T>((resolve, reject) => {
@@ -73,6 +60,20 @@ export class RenderCache<T extends string | Uint8Array> {
       signal.addEventListener('abort', leave, { once: true });
       drawing.drawn.then(resolve, reject).finally(() => signal.removeEventListener('abort', leave));
     });
+  }
+
+  /** Starts drawing `key`: kept once finished, forgotten once settled or abandoned. */
+  private start(key: string, draw: (signal: AbortSignal) => Promise<T>): Drawing<T> {
+    const controller = new AbortController();
+    const drawn = draw(controller.signal).then((value) => {
+      this.finished.set(key, value);
+      return value;
+    }).finally(() => {
+      if (this.drawing.get(key) === started) this.drawing.delete(key);
+    });
+    const started: Drawing<T> = { drawn, controller, waiting: 0 };
+    this.drawing.set(key, started);
+    return started;
   }
 
   has(key: string): boolean {

@@ -162,29 +162,28 @@ export class RenderPool<Result> {
             work.waitTimer = setTimeout(expire, maxWaitMs);
             return;
           }
-          const i = this.queue.indexOf(work);
-          if (i < 0) return;
-          this.queue.splice(i, 1);
-          work.forget?.();
-          reject(new RendererBusyError(this.options.name, this.options.retryAfterSeconds ?? 2));
-          this.letOneGo();
+          this.unqueue(work, new RendererBusyError(this.options.name, this.options.retryAfterSeconds ?? 2));
         };
         work.waitTimer = setTimeout(expire, maxWaitMs);
       }
       if (signal) {
-        const abandon = (): void => {
-          const i = this.queue.indexOf(work);
-          if (i < 0) return;
-          this.queue.splice(i, 1);
-          clearTimeout(work.waitTimer);
-          reject(signal.reason);
-          this.letOneGo();
-        };
+        const abandon = (): void => this.unqueue(work, signal.reason);
         signal.addEventListener('abort', abandon, { once: true });
         work.forget = () => signal.removeEventListener('abort', abandon);
       }
       this.queue.push(work);
     });
+  }
+
+  /** Takes a task still waiting out of the queue and rejects it with `error`; its place goes to a held caller. */
+  private unqueue(work: Task, error: Error): void {
+    const i = this.queue.indexOf(work);
+    if (i < 0) return;
+    this.queue.splice(i, 1);
+    clearTimeout(work.waitTimer);
+    work.forget?.();
+    work.reject(error);
+    this.letOneGo();
   }
 
   /** Ends every thread; their tasks and the queued ones are rejected. */

@@ -20,7 +20,9 @@ export function tidySvg(surface: Element): void {
     if (el.localName === 'line' || el.localName === 'path' || el.localName === 'circle') el.removeAttribute('font-size');
     for (const name of COORDINATES) {
       const value = el.getAttribute(name);
-      if (value !== null && LONG_DECIMAL.test(value)) el.setAttribute(name, value.replace(LONG_DECIMALS, hundredths));
+      if (value === null) continue;
+      const rounded = value.replace(LONG_DECIMALS, hundredths);
+      if (rounded !== value) el.setAttribute(name, rounded);
     }
   }
   // Innermost first, so a wrapper emptied by its children's removal goes too.
@@ -48,8 +50,7 @@ const GEOMETRY_TAKERS = new Set(['svg', 'rect', 'text', 'tspan', 'image', 'use',
 const DISPLAY_VALUES = new Set(['none', 'inline', 'block', 'inherit']);
 /** Attributes that hold only coordinates and lengths in user units. */
 const COORDINATES = ['d', 'points', 'transform', 'x', 'y', 'x1', 'y1', 'x2', 'y2', 'cx', 'cy', 'r', 'width', 'height'];
-/** A number with more than two decimals (and maybe an exponent: recharts writes 1.2e-7 at times). */
-const LONG_DECIMAL = /\d\.\d{3}|\de-/i;
+/** Numbers with more than two decimals, or with an exponent (recharts writes 1.2e-7 at times). */
 const LONG_DECIMALS = /-?(?:\d+\.\d{3,}|\d*\.?\d+e[-+]?\d+)/gi;
 
 /** A number to the hundredth, as short as it goes ("12.50" is "12.5", "-0.001" is "0"). */
