@@ -30,8 +30,11 @@ const securityHeaders = [
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()' },
-  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
 ];
+// No Cross-Origin-Opener-Policy: the site holds no reader's data for another window to reach, and
+// with it Chromium put a page arriving from elsewhere in a new browsing context group, where
+// creating the page's script context took 25-36 ms of main-thread time instead of 8-11 (measured
+// in Lighthouse's mobile runs; bench/DIAGNOSIS.md).
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
