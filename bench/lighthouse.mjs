@@ -1,6 +1,6 @@
 // Lighthouse 12 (node API) on Debian's Chromium: default config (mobile emulation, simulated
 // throttling), performance category only. A fresh Chrome per run, runs interleaved across pages
-// so a slow moment of the machine does not land on one page's three runs.
+// so a slow moment of the machine does not land on one page's runs.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
