@@ -72,26 +72,29 @@ export default function HomePage({ headline, thenAndNow, figures, table, codes, 
         </li>
       </ul>
       <ThenAndNowView socCode={STORY.socCode} data={thenAndNow} />
-      {/* Issue 13: the search box that finds any occupation goes here. */}
       <p>
         <Link prefetch={false} className="button" href={href}>Open this comparison and change it</Link>
       </p>
-      <h2>Beside related health careers</h2>
-      <div className="charts charts--two">
-        {figures.map((f) => (
-          <ChartFigure
-            key={f.slug}
-            id={f.slug}
-            spec={f.spec}
-            images={chartImages(f.spec, (w) => compareFileHref(f.slug, 'svg', codes, vintage, year, w))}
-            table={<DataTableView table={f.table} />}
-            tools={<FigureDownloads links={compareDownloadLinks(f.slug, f.spec.title, codes, vintage, year)} />}
-          />
-        ))}
-      </div>
-      <h2>The figures</h2>
-      <DataTableView table={table} />
-      <FigureDownloads links={compareDownloadLinks('comparison', table.caption, codes, vintage, year)} />
+      <section aria-labelledby="charts-heading" className="below-first-screen">
+        <h2 id="charts-heading">Beside related health careers</h2>
+        <div className="charts charts--two">
+          {figures.map((f) => (
+            <ChartFigure
+              key={f.slug}
+              id={f.slug}
+              spec={f.spec}
+              images={chartImages(f.spec, (w) => compareFileHref(f.slug, 'svg', codes, vintage, year, w))}
+              table={<DataTableView table={f.table} />}
+              tools={<FigureDownloads links={compareDownloadLinks(f.slug, f.spec.title, codes, vintage, year)} />}
+            />
+          ))}
+        </div>
+      </section>
+      <section aria-labelledby="figures-heading" className="below-first-screen">
+        <h2 id="figures-heading">The figures</h2>
+        <DataTableView table={table} />
+        <FigureDownloads links={compareDownloadLinks('comparison', table.caption, codes, vintage, year)} />
+      </section>
       <p>
         <Link prefetch={false} href="/releases">Whole releases as CSV</Link>: every occupation of each OEWS release and Employment Projections vintage.
       </p>
