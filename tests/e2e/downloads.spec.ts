@@ -132,7 +132,7 @@ test('home page: chart and full-table CSVs equal what the page shows', async ({ 
   await downloadAndCompare(page, 'Download CSV: Projected employment change, 2008 to 2018', '#growth table', new RegExp(`^growth_${story}_2008-18_\\d{4}-\\d{2}-\\d{2}\\.csv$`));
   await page.locator('#median-wage summary').click();
   await downloadAndCompare(page, 'Download CSV: Median annual wage, May 2008', '#median-wage table', new RegExp(`^median-wage_${story}_may-2008_\\d{4}-\\d{2}-\\d{2}\\.csv$`));
-  const rows = await downloadAndCompare(page, 'Download CSV: Projected employment 2008-18 and wages, May 2008', 'main > .table-wrap table', new RegExp(`^compare_${story}_2008-18_may-2008_\\d{4}-\\d{2}-\\d{2}\\.csv$`));
+  const rows = await downloadAndCompare(page, 'Download CSV: Projected employment 2008-18 and wages, May 2008', 'section[aria-labelledby="figures-heading"] .table-wrap table', new RegExp(`^compare_${story}_2008-18_may-2008_\\d{4}-\\d{2}-\\d{2}\\.csv$`));
   const nurses = rows.find((r) => r.soc_code === '29-1111')!;
   expect(nurses.change_2008_2018_percent).toBe(rawRow('projections/2008-18/table_1.2.csv', '29-1111')[7]);
   expect(Number(nurses.median_annual_wage_usd_may_2008)).toBe(rawNumber(oewsRows(2008).get('29-1111')!.a_median));

@@ -30,7 +30,7 @@ test('home page tells the 29-2071 story with figures from the data', async ({ pa
 
 test('home charts and table show the related careers with their values', async ({ page }) => {
   await page.goto('/');
-  const table = page.locator('main > .table-wrap table');
+  const table = page.locator('section[aria-labelledby="figures-heading"] .table-wrap table');
   // The story's careers: EP 2008-18 Table 1.2 (employment 2008 and 2018, change in percent) and
   // the May 2008 OEWS median, each row checked against its cells.
   const codes = ['29-2071', '31-9094', '31-9092', '43-6013', '11-9111', '29-1111', '29-2061', '29-2052'];
