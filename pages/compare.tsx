@@ -135,7 +135,7 @@ export default function ComparePage({ codes, vintage, wageYear, dollars, wageRel
       ) : (
         <>
         {summary ? <ComparisonSummary table={summary} links={compareDownloadLinks('comparison', summary.caption, codes, vintage, wageYear, dollars)} /> : null}
-        <div className="charts">
+        <div className="charts below-first-screen">
           {figures.map((f, i) => (
             <ChartFigure
               key={f.slug}
