@@ -33,7 +33,7 @@ const securityHeaders = [
 ];
 // No Cross-Origin-Opener-Policy: the site holds no reader's data for another window to reach, and
 // with it Chromium put a page arriving from elsewhere in a new browsing context group, where
-// creating the page's script context took 25-36 ms of main-thread time instead of 8-11 (measured
+// creating the page's script context took 17-36 ms of main-thread time instead of 7-14 (measured
 // in Lighthouse's mobile runs; bench/DIAGNOSIS.md).
 
 /** @type {import('next').NextConfig} */

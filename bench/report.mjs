@@ -10,7 +10,7 @@ import { REPO_ROOT } from './paths.mjs';
 // judged on the heap left after a full GC, since RSS also holds what V8 keeps reserved after a burst.
 const TARGETS = {
   score: 0.95,
-  tbtMs: 100,
+  tbtMs: 50, // #6 asked for ≤ 100 ms; the charts issue (#14) asks for ≤ 50 ms with its script in place.
   cls: 0,
   lcpRatio: 1.5,
   csvThroughputRatio: 0.5, // CSV requests/s at least half the static file's: "within 2×"

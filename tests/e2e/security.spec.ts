@@ -18,7 +18,7 @@ test('every response carries the security headers and no X-Powered-By', async ({
     expect(headers['x-frame-options'], path).toBe('DENY');
     expect(headers['permissions-policy'], path).toContain('camera=()');
     expect(headers['x-powered-by'], path).toBeUndefined();
-    // Left out on purpose (next.config.js): it cost every arriving page 25-36 ms of main thread.
+    // Left out on purpose (next.config.js): it cost every arriving page up to 36 ms of main thread.
     expect(headers['cross-origin-opener-policy'], path).toBeUndefined();
   }
 });
