@@ -90,7 +90,7 @@ export default function HomePage({ headline, thenAndNow, figures, table, codes, 
           ))}
         </div>
       </section>
-      <section aria-labelledby="figures-heading" className="below-first-screen">
+      <section aria-labelledby="figures-heading">
         <h2 id="figures-heading">The figures</h2>
         <DataTableView table={table} />
         <FigureDownloads links={compareDownloadLinks('comparison', table.caption, codes, vintage, year)} />

@@ -8,9 +8,6 @@ import { describe, expect, it } from 'vitest';
 const SCREEN_SIZES = new Set(['0.75rem', '0.875rem', '1rem', '1.125rem', '1.25rem', '1.75rem', '2rem', 'inherit']);
 const WEIGHTS = new Set(['400', '700', 'normal', 'bold', 'inherit']);
 
-function stylesheets(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? stylesheets(path.join(dir, d.name)) : d.name.endsWith('.css') ? [path.join(dir, d.name)] : []));
-}
 
 /** The declarations of a stylesheet outside its `@media print` blocks. */
 function screenCss(css: string): string {
@@ -26,7 +23,8 @@ function screenCss(css: string): string {
   return out + css.slice(i);
 }
 
-const files = stylesheets(path.join(process.cwd(), 'components'));
+const COMPONENTS = path.join(process.cwd(), 'components');
+const files = readdirSync(COMPONENTS, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.css')).map((f) => path.join(COMPONENTS, f));
 
 describe('the type scale', () => {
   it('finds the stylesheets', () => {
